@@ -1,0 +1,16 @@
+import { PGlite } from "@electric-sql/pglite";
+let t0 = Date.now();
+const pg = await PGlite.create("/tmp/t/data");
+console.log("reopen", Date.now()-t0);
+await pg.exec("create table if not exists x(a int); insert into x values (1)");
+t0 = Date.now();
+const dump = await pg.dumpDataDir("none");
+console.log("dump", Date.now()-t0, dump.size);
+await pg.close();
+t0 = Date.now();
+const m = await PGlite.create({ loadDataDir: dump });
+console.log("load mem", Date.now()-t0, (await m.query("select count(*) from x")).rows);
+t0 = Date.now();
+const m2 = await PGlite.create();
+console.log("fresh mem", Date.now()-t0);
+t0=Date.now(); for (let i=0;i<1000;i++) await m.query("select $1::int as a", [i]); console.log("1000 q", Date.now()-t0);

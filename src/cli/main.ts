@@ -1,0 +1,70 @@
+import { Command, CommanderError } from "commander";
+import { verifyAudit } from "../core/audit/verify.js";
+import { ConfigError, AppError } from "../core/errors.js";
+import { seedScenario } from "../scenario/seed.js";
+import { io, withDatabase } from "./context.js";
+import { registerServeCommand } from "./serve.js";
+import { registerUserCommands } from "./users.js";
+
+export function buildProgram(): Command {
+  const program = new Command("plenary")
+    .description("Plenary: the workspace of a multilateral export-control regime")
+    .showHelpAfterError()
+    .exitOverride();
+
+  registerServeCommand(program);
+
+  program
+    .command("seed")
+    .description("load the reference scenario and its demo users (skips what is already there)")
+    .action(async () => {
+      await withDatabase(async ({ database, clock }) => {
+        const r = await seedScenario(database.db, clock);
+        io.out(`Directory: ${r.referenceData ? "loaded" : "already present"}.`);
+        io.out(`Demo users added: ${r.usersAdded.join(", ") || "none"}; already present: ${r.usersPresent.join(", ") || "none"}.`);
+      });
+    });
+
+  registerUserCommands(program);
+
+  program
+    .command("audit")
+    .description("the audit log")
+    .command("verify")
+    .description("check the audit log's hash chain; exits 1 naming the first broken link")
+    .action(async () => {
+      await withDatabase(async ({ database }) => {
+        const r = await verifyAudit(database.db);
+        if (r.ok) io.out(`Audit log intact: ${r.checked} entries verified.`);
+        else {
+          io.err(`Audit log broken at entry ${r.broken?.seq}: ${r.broken?.reason}. ${r.checked} entries before it verified.`);
+          process.exitCode = 1;
+        }
+      });
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof ConfigError || e instanceof AppError) {
+      io.err(`plenary: ${e.message}`);
+      return 1;
+    }
+    io.err(`plenary: ${(e as Error).stack ?? String(e)}`);
+    return 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] && /(?:main\.ts|plenary(?:\.js)?)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  const code = await main(process.argv.slice(2));
+  process.exitCode = code;
+  if (code !== 0) process.exit(code);
+}

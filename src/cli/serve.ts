@@ -1,0 +1,56 @@
+import type { Command } from "commander";
+import { boot } from "../core/boot.js";
+import { loadConfig } from "../core/config.js";
+import { createApp } from "../core/http/app.js";
+import { createLogger } from "../core/log.js";
+import { listen } from "../core/server.js";
+import { DEMO_PASSWORD, DEMO_USERS } from "../scenario/users.js";
+import { io } from "./context.js";
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command("serve")
+    .description("run the web pages and the API")
+    .action(async () => {
+      const config = loadConfig();
+      const log = createLogger(config.logLevel);
+      const { deps, seeded } = await boot(config, log, { seedIfEmpty: true });
+      let running: Awaited<ReturnType<typeof listen>>;
+      try {
+        running = await listen(createApp(deps), config.host, config.port);
+      } catch (e) {
+        await deps.database.close();
+        throw e;
+      }
+      io.out(`Plenary is running at ${running.url}`);
+      io.out(`Database: ${deps.database.kind === "embedded" ? `embedded, in ${deps.database.location}` : `PostgreSQL at ${deps.database.location}`}`);
+      if (seeded) io.out("Loaded the reference scenario into the new database.");
+      io.out(`Clock: ${config.clock.now().toISOString()} (${config.clock.description}).`);
+      if (config.demoClock) {
+        io.out("  The demo runs from 2 July 2008, 12:02 UTC, when telegram STATE 070895 was sent.");
+        io.out("  Set PLENARY_NOW=real for real time, or PLENARY_NOW=2008-10-01T09:00Z for another instant.");
+      }
+      if (deps.database.kind === "embedded") {
+        io.out(`Demo sign-ins (password "${DEMO_PASSWORD}"):`);
+        for (const u of DEMO_USERS) io.out(`  ${u.username.padEnd(13)} ${u.title ?? u.displayName}`);
+      }
+
+      // The command resolves once a signal has stopped the server and closed the database.
+      await new Promise<void>((resolve) => {
+        let stopping = false;
+        const stop = (signal: string) => {
+          if (stopping) return;
+          stopping = true;
+          log.info({ signal }, "stopping: finishing requests in flight");
+          running
+            .close()
+            .then(() => deps.database.close())
+            .then(() => log.info("stopped"))
+            .catch((err: unknown) => log.error({ err }, "error while stopping"))
+            .finally(resolve);
+        };
+        process.once("SIGTERM", () => stop("SIGTERM"));
+        process.once("SIGINT", () => stop("SIGINT"));
+      });
+    });
+}

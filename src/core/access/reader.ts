@@ -1,0 +1,58 @@
+import type { Ladder } from "./markings.js";
+
+export const ROLES = ["secretariat", "chair", "delegate", "desk_officer", "approver", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  secretariat: "Point of Contact (secretariat)",
+  chair: "Chair",
+  delegate: "Delegate",
+  desk_officer: "Desk officer",
+  approver: "Approver",
+  admin: "Administrator",
+};
+
+export type GovernmentStatus = "partner" | "candidate" | "non_partner";
+
+export interface ReaderGovernment {
+  code: string;
+  name: string;
+  /** Standing today (by the clock): a Partner admitted later is not yet one. */
+  standing: GovernmentStatus;
+  pointOfContact: boolean;
+  ladder: Ladder;
+}
+
+/** Who is asking: everything the access rules need, loaded once per request. */
+export interface Reader {
+  userId: number;
+  username: string;
+  displayName: string;
+  government: ReaderGovernment;
+  roles: readonly Role[];
+  regimeClearance: number;
+  nationalClearance: number;
+}
+
+export const REGIME_SPACE = "regime";
+
+/** The spaces a reader belongs to: the regime's if their government is a Partner, and their own national one. */
+export function spacesOf(reader: Reader): string[] {
+  return reader.government.standing === "partner"
+    ? [REGIME_SPACE, reader.government.code]
+    : [reader.government.code];
+}
+
+export function belongsTo(reader: Reader, space: string): boolean {
+  return spacesOf(reader).includes(space);
+}
+
+/** The reader's clearance in a space they belong to, or null if they do not belong to it. */
+export function clearanceIn(reader: Reader, space: string): number | null {
+  if (!belongsTo(reader, space)) return null;
+  return space === REGIME_SPACE ? reader.regimeClearance : reader.nationalClearance;
+}
+
+export function hasRole(reader: Reader, role: Role): boolean {
+  return reader.roles.includes(role);
+}

@@ -1,0 +1,47 @@
+/** Every use of the current time goes through a Clock, so tests and the demo can set it. */
+export interface Clock {
+  now(): Date;
+  readonly description: string;
+}
+
+export const systemClock: Clock = { now: () => new Date(), description: "real time" };
+
+export function fixedClock(instant: Date): Clock {
+  return { now: () => new Date(instant.getTime()), description: `fixed at ${instant.toISOString()}` };
+}
+
+/** Starts at `start` and runs forward at real speed: the demo's clock. */
+export function runningClockFrom(start: Date, real: () => number = Date.now): Clock {
+  const offset = start.getTime() - real();
+  return {
+    now: () => new Date(real() + offset),
+    description: `started at ${start.toISOString()} and running`,
+  };
+}
+
+/** A clock tests move by hand. */
+export class TestClock implements Clock {
+  private t: number;
+  readonly description = "test clock";
+  constructor(start: Date | string) {
+    this.t = new Date(start).getTime();
+  }
+  now(): Date {
+    return new Date(this.t);
+  }
+  set(instant: Date | string): void {
+    this.t = new Date(instant).getTime();
+  }
+  advance(ms: number): void {
+    this.t += ms;
+  }
+}
+
+/** The moment telegram STATE 070895 was sent: the reference scenario's "now". */
+export const DEMO_START = new Date("2008-07-02T12:02:00Z");
+
+export function parseInstant(text: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) return null;
+  const d = new Date(text.length === 10 ? `${text}T00:00:00Z` : text);
+  return Number.isNaN(d.getTime()) ? null : d;
+}

@@ -1,0 +1,117 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+import { ConfigError } from "../errors.js";
+import { ensureWritableFolder, type FolderLock, lockFolder } from "./lock.js";
+import * as schema from "./schema.js";
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Either the database or a transaction on it: what queries take. */
+export type Queryable = Db | Tx;
+
+export interface Database {
+  db: Db;
+  kind: "embedded" | "postgres";
+  /** Where the data lives: a folder, or the server's address without the password. */
+  location: string;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../drizzle");
+
+export async function openEmbedded(dataDir: string): Promise<Database> {
+  ensureWritableFolder(dataDir);
+  const lock: FolderLock = lockFolder(dataDir);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(path.join(dataDir, "pg"));
+  } catch (e) {
+    lock.release();
+    throw new ConfigError(`Cannot open the embedded database in ${dataDir}: ${(e as Error).message}`);
+  }
+  return fromPglite(client, dataDir, lock);
+}
+
+/** An embedded database in memory, optionally started from a dumped data folder (tests). */
+export async function openInMemory(loadDataDir?: Blob): Promise<Database> {
+  const client = await PGlite.create(loadDataDir ? { loadDataDir } : {});
+  return fromPglite(client, "memory", null);
+}
+
+function fromPglite(client: PGlite, location: string, lock: FolderLock | null): Database {
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  let closed = false;
+  return {
+    db,
+    kind: "embedded",
+    location,
+    async migrate() {
+      await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+}
+
+export function describeUrl(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+}
+
+export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+  pool.on("error", () => {
+    // An idle client lost its connection; the pool replaces it on next use.
+  });
+  const where = describeUrl(url);
+  try {
+    const c = await pool.connect();
+    c.release();
+  } catch (e) {
+    await pool.end().catch(() => {});
+    const err = e as NodeJS.ErrnoException;
+    const reason = err.code ?? err.message;
+    if (err.code === "ECONNREFUSED" || err.code === "ENOTFOUND" || err.code === "ETIMEDOUT" || /timeout/i.test(err.message)) {
+      throw new ConfigError(
+        `Cannot reach PostgreSQL at ${where} (${reason}): start the server, or fix the host and port in DATABASE_URL.`,
+      );
+    }
+    throw new ConfigError(`PostgreSQL at ${where} refused the connection: ${err.message}. Fix DATABASE_URL.`);
+  }
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  let closed = false;
+  return {
+    db,
+    kind: "postgres",
+    location: where,
+    async migrate() {
+      await migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}
+
+export async function openDatabase(config: { databaseUrl: string | null; dataDir: string }): Promise<Database> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openEmbedded(config.dataDir);
+}

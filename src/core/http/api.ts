@@ -1,0 +1,44 @@
+import { OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppEnv } from "./env.js";
+import { validationError } from "./errors.js";
+
+export type Api = OpenAPIHono<AppEnv>;
+
+/** The API's router: every route declares zod schemas that validate input and write the OpenAPI document. */
+export function createApi(): Api {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationError(result.error);
+    },
+  });
+}
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: "validation.failed" }),
+      message: z.string(),
+      details: z.record(z.string(), z.unknown()).nullable(),
+    }),
+  })
+  .openapi("Error");
+
+const err = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
+
+/** The failures every authenticated route can answer with. */
+export const commonErrors = {
+  400: err("Invalid input: `details.fields` names each field and what is allowed"),
+  401: err("Not signed in, or the API token is unknown or revoked"),
+  403: err("Signed in, but not allowed to do this"),
+  404: err("No such record, or one the caller may not see"),
+} as const;
+
+export const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+/** A numeric path parameter (zod 4's coerce makes path parameters optional). */
+export const IdParam = z.string().regex(/^\d+$/, "a whole number").transform(Number);
+
+export const security: Record<string, string[]>[] = [{ bearer: [] }, { session: [] }];

@@ -1,0 +1,88 @@
+import type { NewUser } from "../directory/contract.js";
+
+export const DEMO_PASSWORD = "plenary-demo";
+
+/** The reference scenario's people. */
+export const DEMO_USERS: readonly Omit<NewUser, "password">[] = [
+  {
+    username: "fr.poc",
+    displayName: "MTCR Point of Contact",
+    title: "Point of Contact, Ministry of Foreign Affairs, Paris",
+    government: "FR",
+    roles: ["secretariat"],
+    regimeClearance: "RC",
+    nationalClearance: "DR",
+  },
+  {
+    username: "au.chair",
+    displayName: "MTCR Chair",
+    title: "Chair of the MTCR, host of the 2008 Canberra Plenary",
+    government: "AU",
+    roles: ["chair", "delegate"],
+    regimeClearance: "RC",
+    nationalClearance: "C",
+  },
+  {
+    username: "us.delegate",
+    displayName: "H. Smith",
+    title: "Embassy Paris representative (EST)",
+    government: "US",
+    roles: ["delegate"],
+    regimeClearance: "RC",
+    nationalClearance: "C",
+  },
+  {
+    username: "us.desk",
+    displayName: "ISN/MTR desk officer",
+    title: "Desk officer, Office of Missile Threat Reduction (ISN/MTR)",
+    government: "US",
+    roles: ["desk_officer"],
+    regimeClearance: "RC",
+    nationalClearance: "C",
+  },
+  {
+    username: "us.director",
+    displayName: "Pam Durham",
+    title: "Director, ISN/MTR",
+    government: "US",
+    roles: ["approver", "desk_officer"],
+    regimeClearance: "RC",
+    nationalClearance: "S",
+  },
+  {
+    username: "gb.delegate",
+    displayName: "UK delegate",
+    title: "United Kingdom delegation",
+    government: "GB",
+    roles: ["delegate"],
+    regimeClearance: "RC",
+    nationalClearance: "C",
+  },
+  {
+    username: "de.delegate",
+    displayName: "German delegate",
+    title: "German delegation",
+    government: "DE",
+    roles: ["delegate"],
+    regimeClearance: "RR",
+    nationalClearance: "VS-V",
+  },
+  {
+    username: "kz.candidate",
+    displayName: "Kazakhstan liaison",
+    title: "Ministry of Foreign Affairs, Kazakhstan (candidate government)",
+    government: "KZ",
+    roles: ["delegate"],
+    regimeClearance: "PUBLIC",
+    nationalClearance: "R",
+  },
+  {
+    username: "admin",
+    displayName: "Plenary administrator",
+    title: "System administrator",
+    government: "FR",
+    roles: ["admin"],
+    regimeClearance: "PUBLIC",
+    nationalClearance: "NP",
+  },
+];

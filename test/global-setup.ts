@@ -1,0 +1,2 @@
+// Placeholder replaced once the database template exists.
+export default async function setup(): Promise<void> {}
