@@ -34,6 +34,7 @@ export function registerServeCommand(program: Command): void {
         io.out(`Demo sign-ins (password "${DEMO_PASSWORD}"):`);
         for (const u of DEMO_USERS) io.out(`  ${u.username.padEnd(13)} ${u.title ?? u.displayName}`);
       }
+      io.out("Press Ctrl+C to stop.");
 
       // The command resolves once a signal has stopped the server and closed the database.
       await new Promise<void>((resolve) => {

@@ -25,6 +25,8 @@ export interface Database {
   location: string;
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** The embedded database's data folder as a tarball (tests copy a prepared database this way). */
+  dump?: () => Promise<Blob>;
 }
 
 export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../drizzle");
@@ -57,6 +59,10 @@ function fromPglite(client: PGlite, location: string, lock: FolderLock | null): 
     location,
     async migrate() {
       await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    },
+    async dump() {
+      const file = await client.dumpDataDir("none");
+      return file;
     },
     async close() {
       if (closed) return;

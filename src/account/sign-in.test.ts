@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { form, type TestContext, testContext } from "../../test/support/context.js";
+import { DEMO_PASSWORD } from "../scenario/users.js";
+
+let t: TestContext;
+beforeAll(async () => {
+  t = await testContext();
+});
+afterAll(() => t.close());
+
+function cookiesOf(res: Response): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of res.headers.getSetCookie()) {
+    const [pair] = c.split(";");
+    const [k, v] = pair!.split("=");
+    out[k!] = c;
+    out[`${k}:value`] = v ?? "";
+  }
+  return out;
+}
+
+/** Opens the form, then posts it: what a browser does. */
+async function signInViaForm(username: string, password: string, address = "127.0.0.1", next = "/") {
+  const page = await t.request("/sign-in", {}, address);
+  const pre = cookiesOf(page)["plenary_presession:value"]!;
+  const html = await page.text();
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
+  return t.request(
+    "/sign-in",
+    {
+      method: "POST",
+      headers: { cookie: `plenary_presession=${pre}`, "content-type": "application/x-www-form-urlencoded" },
+      body: form({ _csrf: csrf, username, password, next }),
+    },
+    address,
+  );
+}
+
+describe("sign-in", () => {
+  it("signs in with the demo password and sets a HttpOnly, SameSite=Lax session cookie", async () => {
+    const res = await signInViaForm("us.delegate", DEMO_PASSWORD, "127.0.0.1", "/directory");
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/directory");
+    const cookie = cookiesOf(res).plenary_session!;
+    expect(cookie).toContain("HttpOnly");
+    expect(cookie).toContain("SameSite=Lax");
+    expect(cookie).not.toContain("Secure");
+    const home = await t.request("/", { headers: { cookie: cookie.split(";")[0]! } });
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain("H. Smith");
+  });
+
+  it("marks the cookie Secure under HTTPS", async () => {
+    const page = await t.app.request("https://plenary.example/sign-in");
+    const pre = cookiesOf(page)["plenary_presession:value"]!;
+    expect(cookiesOf(page).plenary_presession).toContain("Secure");
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1]!;
+    const res = await t.app.request("https://plenary.example/sign-in", {
+      method: "POST",
+      headers: { cookie: `plenary_presession=${pre}`, "content-type": "application/x-www-form-urlencoded" },
+      body: form({ _csrf: csrf, username: "gb.delegate", password: DEMO_PASSWORD, next: "/" }),
+    });
+    expect(cookiesOf(res).plenary_session).toContain("Secure");
+    expect(res.headers.get("strict-transport-security")).toContain("max-age");
+  });
+
+  it("refuses a wrong password, an unknown user and a disabled user alike", async () => {
+    const wrong = await signInViaForm("de.delegate", "not the password", "10.0.0.9");
+    const unknown = await signInViaForm("nobody", DEMO_PASSWORD, "10.0.0.9");
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    const a = await wrong.text();
+    expect(a).toContain("do not match an active account");
+    expect(await unknown.text()).toContain("do not match an active account");
+  });
+
+  it("refuses a sign-in form without its pre-session token (login CSRF)", async () => {
+    const res = await t.request("/sign-in", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: form({ username: "us.desk", password: DEMO_PASSWORD }),
+    });
+    expect(res.status).toBe(403);
+    expect(res.headers.getSetCookie().some((c) => c.startsWith("plenary_session="))).toBe(false);
+  });
+
+  it("never redirects off the site after sign-in", async () => {
+    const res = await signInViaForm("us.desk", DEMO_PASSWORD, "127.0.0.1", "//evil.example/");
+    expect(res.headers.get("location")).toBe("/");
+  });
+
+  it("throttles failed sign-ins per account, even with the right password, until the window passes", async () => {
+    for (let i = 0; i < 5; i++) expect((await signInViaForm("au.chair", `wrong-${i}`, `10.1.0.${i}`)).status).toBe(401);
+    const blocked = await signInViaForm("au.chair", DEMO_PASSWORD, "10.1.0.99");
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers.get("retry-after")).toBeTruthy();
+    expect(await blocked.text()).toContain("Too many failed sign-ins");
+    t.clock.advance(16 * 60_000);
+    expect((await signInViaForm("au.chair", DEMO_PASSWORD, "10.1.0.99")).status).toBe(303);
+  });
+
+  it("throttles failed sign-ins per address across accounts", async () => {
+    for (let i = 0; i < 20; i++) await signInViaForm(`ghost${i}`, "whatever-whatever", "10.2.0.1");
+    const blocked = await signInViaForm("fr.poc", DEMO_PASSWORD, "10.2.0.1");
+    expect(blocked.status).toBe(429);
+    expect((await signInViaForm("fr.poc", DEMO_PASSWORD, "10.2.0.2")).status).toBe(303);
+  });
+});
+
+describe("sessions", () => {
+  it("expire after the idle time", async () => {
+    const s = await t.session("us.desk");
+    expect((await t.request("/api/v1/me", { headers: { cookie: s.cookie } })).status).toBe(200);
+    t.clock.advance(119 * 60_000);
+    expect((await t.request("/api/v1/me", { headers: { cookie: s.cookie } })).status).toBe(200);
+    t.clock.advance(121 * 60_000);
+    expect((await t.request("/api/v1/me", { headers: { cookie: s.cookie } })).status).toBe(401);
+  });
+
+  it("expire at the absolute limit however active", async () => {
+    const s = await t.session("us.director");
+    for (let h = 0; h < 12; h++) {
+      t.clock.advance(59 * 60_000);
+      expect((await t.request("/api/v1/me", { headers: { cookie: s.cookie } })).status).toBe(200);
+    }
+    t.clock.advance(61 * 60_000);
+    expect((await t.request("/api/v1/me", { headers: { cookie: s.cookie } })).status).toBe(401);
+  });
+
+  it("end at sign-out", async () => {
+    const s = await t.session("gb.delegate");
+    const out = await t.request("/sign-out", {
+      method: "POST",
+      headers: { cookie: s.cookie, "content-type": "application/x-www-form-urlencoded" },
+      body: form({ _csrf: s.csrf }),
+    });
+    expect(out.status).toBe(303);
+    expect((await t.request("/", { headers: { cookie: s.cookie, accept: "text/html" } })).headers.get("location")).toBe(
+      "/sign-in",
+    );
+  });
+
+  it("require the CSRF token on every state-changing request", async () => {
+    const s = await t.session("us.desk");
+    const without = await t.request("/account/tokens", {
+      method: "POST",
+      headers: { cookie: s.cookie, "content-type": "application/x-www-form-urlencoded" },
+      body: form({ name: "x" }),
+    });
+    expect(without.status).toBe(403);
+    const apiWithout = await t.request("/api/v1/me/tokens", {
+      method: "POST",
+      headers: { cookie: s.cookie, "content-type": "application/json" },
+      body: JSON.stringify({ name: "x" }),
+    });
+    expect(apiWithout.status).toBe(403);
+    expect((await apiWithout.json()).error.code).toBe("csrf.invalid");
+    const apiWith = await t.request("/api/v1/me/tokens", {
+      method: "POST",
+      headers: { cookie: s.cookie, "content-type": "application/json", "x-csrf-token": s.csrf },
+      body: JSON.stringify({ name: "x" }),
+    });
+    expect(apiWith.status).toBe(201);
+  });
+
+  it("send a page visitor who is not signed in to the sign-in page", async () => {
+    const res = await t.request("/directory", { headers: { accept: "text/html" } });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/sign-in?next=%2Fdirectory");
+  });
+});
+
+describe("API tokens", () => {
+  it("are made and revoked by their owner in the pages, and stop working when revoked", async () => {
+    const s = await t.session("us.director");
+    const made = await t.request("/account/tokens", {
+      method: "POST",
+      headers: { cookie: s.cookie, "content-type": "application/x-www-form-urlencoded" },
+      body: form({ _csrf: s.csrf, name: "matrix script" }),
+    });
+    expect(made.status).toBe(201);
+    const html = await made.text();
+    const token = /id="new-token">([^<]+)</.exec(html)![1]!;
+    const me = await t.request("/api/v1/me", { headers: { authorization: `Bearer ${token}` } });
+    expect((await me.json()).username).toBe("us.director");
+    const list = await (await t.request("/api/v1/me/tokens", { headers: { authorization: `Bearer ${token}` } })).json();
+    const id = list.tokens.find((x: { name: string }) => x.name === "matrix script").id;
+    const revoked = await t.request(`/account/tokens/${id}/revoke`, {
+      method: "POST",
+      headers: { cookie: s.cookie, "content-type": "application/x-www-form-urlencoded" },
+      body: form({ _csrf: s.csrf }),
+    });
+    expect(revoked.status).toBe(303);
+    expect((await t.request("/api/v1/me", { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+  });
+
+  it("cannot be revoked by someone else: 404 as for no token", async () => {
+    const owner = await t.as("gb.delegate");
+    const made = await (await owner.post("/me/tokens", { name: "mine" })).json();
+    const other = await t.as("de.delegate");
+    const res = await other.delete(`/me/tokens/${made.summary.id}`);
+    expect(res.status).toBe(404);
+    expect((await t.request("/api/v1/me", { headers: { authorization: `Bearer ${made.token}` } })).status).toBe(200);
+  });
+
+  it("reject a blank name with a message naming the field", async () => {
+    const s = await t.session("us.desk");
+    const res = await t.request("/account/tokens", {
+      method: "POST",
+      headers: { cookie: s.cookie, "content-type": "application/x-www-form-urlencoded" },
+      body: form({ _csrf: s.csrf, name: "  " }),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("name: give the token a name");
+  });
+});

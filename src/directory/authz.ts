@@ -1,0 +1,61 @@
+import { expect } from "vitest";
+import { type AuthzCase, all, only } from "../../test/authz/types.js";
+
+interface UsersBody {
+  users: { username: string; government: { code: string }; clearances?: unknown }[];
+}
+
+export const directoryCases: AuthzCase[] = [
+  {
+    operation: "GET /me",
+    path: "/me",
+    expect: all(200),
+    check: (user, body) => {
+      expect((body as { username: string }).username).toBe(user);
+      const spaces = (body as { spaces: string[] }).spaces;
+      expect(spaces.includes("regime")).toBe(user !== "kz.candidate");
+    },
+  },
+  { operation: "GET /governments", path: "/governments", expect: all(200) },
+  { operation: "GET /governments/{code}", path: "/governments/KZ", expect: all(200) },
+  { operation: "GET /governments/{code}", path: "/governments/XX", expect: all(404) },
+  {
+    operation: "GET /users",
+    path: "/users",
+    expect: all(200),
+    check: (user, body) => {
+      const users = (body as UsersBody).users;
+      const govs = new Set(users.map((u) => u.government.code));
+      if (user === "kz.candidate") expect([...govs]).toEqual(["KZ"]);
+      else if (user !== "admin") {
+        expect(govs.has("KZ")).toBe(false);
+        // Clearances of other governments' people are not shown.
+        const mine = user.slice(0, 2).toUpperCase();
+        for (const u of users) expect(u.clearances !== undefined).toBe(u.government.code === mine);
+      } else expect(govs.has("KZ")).toBe(true);
+    },
+  },
+  // A candidate's user does not exist for the regime's members, and vice versa.
+  { operation: "GET /users/{username}", path: "/users/kz.candidate", expect: only(["kz.candidate", "admin"], 200, 404) },
+  { operation: "GET /users/{username}", path: "/users/us.director", expect: only(["kz.candidate"], 404, 200) },
+  { operation: "GET /users/{username}", path: "/users/no.such.user", expect: all(404) },
+  {
+    operation: "POST /users",
+    path: "/users",
+    body: (user) => ({
+      username: `made.by.${user.replace(".", "-")}`,
+      displayName: "New person",
+      government: "NL",
+      roles: ["delegate"],
+      regimeClearance: "RR",
+      password: "long-enough-password",
+    }),
+    expect: only(["admin"], 201, 403),
+  },
+  {
+    operation: "PATCH /users/{username}",
+    path: "/users/gb.delegate",
+    body: () => ({ title: "United Kingdom delegation (Head)" }),
+    expect: { ...only(["admin"], 200, 403), "kz.candidate": 404 },
+  },
+];

@@ -1,0 +1,7 @@
+import { accountCases } from "../../src/account/authz.js";
+import { adminCases } from "../../src/admin/authz.js";
+import { directoryCases } from "../../src/directory/authz.js";
+import type { AuthzCase } from "./types.js";
+
+/** Every capability's written-down expectations. A new capability adds its list here. */
+export const AUTHZ_CASES: AuthzCase[] = [...directoryCases, ...accountCases, ...adminCases];

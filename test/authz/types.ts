@@ -1,0 +1,31 @@
+/** The demo users every authorization case is written down for. */
+export const DEMO = [
+  "fr.poc",
+  "au.chair",
+  "us.delegate",
+  "us.desk",
+  "us.director",
+  "gb.delegate",
+  "de.delegate",
+  "kz.candidate",
+  "admin",
+] as const;
+export type DemoUser = (typeof DEMO)[number];
+
+export interface AuthzCase {
+  /** The OpenAPI operation this case covers, e.g. "GET /users/{username}". */
+  operation: string;
+  /** The concrete request path under /api/v1. */
+  path: string;
+  body?: (user: DemoUser) => unknown;
+  /** The expected status for each demo user. */
+  expect: Record<DemoUser, number>;
+  /** Further checks on a successful answer. */
+  check?: (user: DemoUser, body: unknown) => void;
+}
+
+export const all = (status: number): Record<DemoUser, number> =>
+  Object.fromEntries(DEMO.map((u) => [u, status])) as Record<DemoUser, number>;
+
+export const only = (users: DemoUser[], yes: number, no: number): Record<DemoUser, number> =>
+  Object.fromEntries(DEMO.map((u) => [u, users.includes(u) ? yes : no])) as Record<DemoUser, number>;
