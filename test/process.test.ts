@@ -53,7 +53,9 @@ describe("the plenary process", () => {
     const r = await runCli(["serve"], { PLENARY_DATA: tmp(), PORT: String(port) });
     blocker.close();
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe(`plenary: Port ${port} on 127.0.0.1 is already in use: stop the other process, or set PORT to a free port.`);
+    expect(r.stderr.trim()).toBe(
+      `plenary: Port ${port} on 127.0.0.1 is already in use: stop the other process, or set PORT to a free port.`,
+    );
   });
 
   it("ends with one line on a malformed DATABASE_URL, an unreachable server and an unwritable data folder", async () => {
@@ -63,7 +65,9 @@ describe("the plenary process", () => {
 
     const unreachable = await runCli(["serve"], { DATABASE_URL: "postgres://plenary@127.0.0.1:1/plenary" });
     expect(unreachable.code).toBe(1);
-    expect(unreachable.stderr.trim()).toMatch(/^plenary: Cannot reach PostgreSQL at 127\.0\.0\.1:1\/plenary \(ECONNREFUSED\)/);
+    expect(unreachable.stderr.trim()).toMatch(
+      /^plenary: Cannot reach PostgreSQL at 127\.0\.0\.1:1\/plenary \(ECONNREFUSED\)/,
+    );
     expect(unreachable.stderr.trim().split("\n")).toHaveLength(1);
 
     const file = path.join(tmp(), "file");

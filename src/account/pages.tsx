@@ -2,12 +2,12 @@ import type { FC } from "hono/jsx";
 import type { TokenSummary } from "../core/auth/tokens.js";
 import { CsrfField } from "../core/pages/layout.js";
 
-export const SignInForm: FC<{ presession: string; next: string; username?: string; error?: string | null }> = ({
-  presession,
-  next,
-  username,
-  error,
-}) => (
+export const SignInForm: FC<{
+  presession: string;
+  next: string;
+  username?: string;
+  error?: string | null;
+}> = ({ presession, next, username, error }) => (
   <section aria-labelledby="sign-in-title">
     <h1 id="sign-in-title">Sign in</h1>
     {error ? (
@@ -15,12 +15,17 @@ export const SignInForm: FC<{ presession: string; next: string; username?: strin
         {error}
       </p>
     ) : null}
-    <form method="post" action="/sign-in" class="stack" aria-describedby={error ? "sign-in-error" : undefined}>
+    <form
+      method="post"
+      action="/sign-in"
+      class="stack"
+      aria-describedby={error ? "sign-in-error" : undefined}
+    >
       <input type="hidden" name="_csrf" value={presession} />
       <input type="hidden" name="next" value={next} />
       <div>
         <label for="username">Username</label>
-        <input id="username" name="username" autocomplete="username" required value={username ?? ""} autofocus />
+        <input id="username" name="username" autocomplete="username" required value={username ?? ""} />
       </div>
       <div>
         <label for="password">Password</label>
@@ -42,8 +47,8 @@ export const TokensPage: FC<{
   <>
     <h1>API tokens</h1>
     <p>
-      A personal API token lets a script act as you: send it as <code>Authorization: Bearer …</code>. It sees exactly
-      what you see. The API is described at <a href="/api/docs">/api/docs</a>.
+      A personal API token lets a script act as you: send it as <code>Authorization: Bearer …</code>. It sees
+      exactly what you see. The API is described at <a href="/api/docs">/api/docs</a>.
     </p>
     {created ? (
       <div class="notice" role="status">

@@ -26,7 +26,12 @@ function presessionToken(c: Ctx): string {
   const existing = getCookie(c, PRESESSION_COOKIE);
   if (existing && /^[A-Za-z0-9_-]{20,}$/.test(existing)) return existing;
   const token = newSecret(24);
-  setCookie(c, PRESESSION_COOKIE, token, { httpOnly: true, sameSite: "Lax", secure: secure(c), path: "/sign-in" });
+  setCookie(c, PRESESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "Lax",
+    secure: secure(c),
+    path: "/sign-in",
+  });
   return token;
 }
 
@@ -39,7 +44,11 @@ export function accountPages(): Hono<AppEnv> {
 
   app.get("/sign-in", (c) => {
     if (c.get("reader")) return c.redirect(safeNext(c.req.query("next")));
-    return renderPage(c, "Sign in", <SignInForm presession={presessionToken(c)} next={safeNext(c.req.query("next"))} />);
+    return renderPage(
+      c,
+      "Sign in",
+      <SignInForm presession={presessionToken(c)} next={safeNext(c.req.query("next"))} />,
+    );
   });
 
   app.post("/sign-in", async (c) => {
@@ -64,7 +73,15 @@ export function accountPages(): Hono<AppEnv> {
     });
     if (!result.ok) {
       if (result.reason === "throttled") {
-        c.header("Retry-After", String(Math.max(1, Math.ceil(((result.retryAt?.getTime() ?? 0) - c.get("deps").clock.now().getTime()) / 1000))));
+        c.header(
+          "Retry-After",
+          String(
+            Math.max(
+              1,
+              Math.ceil(((result.retryAt?.getTime() ?? 0) - c.get("deps").clock.now().getTime()) / 1000),
+            ),
+          ),
+        );
         return form(
           `Too many failed sign-ins. Try again after ${result.retryAt ? timeText(result.retryAt) : "a while"}, or ask an administrator to reset your password.`,
           429,
@@ -111,9 +128,14 @@ export function accountPages(): Hono<AppEnv> {
       name = checkTokenName(body.name);
     } catch (e) {
       const tokens = await listTokens(deps.db, reader.userId);
-      return renderPage(c, "API tokens", <TokensPage tokens={tokens} csrf={csrfOf(c)} error={(e as Error).message} />, {
-        status: 400,
-      });
+      return renderPage(
+        c,
+        "API tokens",
+        <TokensPage tokens={tokens} csrf={csrfOf(c)} error={(e as Error).message} />,
+        {
+          status: 400,
+        },
+      );
     }
     const made = await makeToken(deps, actor(reader), name);
     const tokens = await listTokens(deps.db, reader.userId);
@@ -153,7 +175,10 @@ export function registerAccountApi(api: Api): void {
       tags: ["Account"],
       summary: "The caller's API tokens",
       security,
-      responses: { 200: json(z.object({ tokens: z.array(TokenOut) }), "Tokens, newest first"), ...commonErrors },
+      responses: {
+        200: json(z.object({ tokens: z.array(TokenOut) }), "Tokens, newest first"),
+        ...commonErrors,
+      },
     }),
     async (c) => {
       const reader = readerOf(c);
@@ -169,10 +194,15 @@ export function registerAccountApi(api: Api): void {
       summary: "Make an API token (shown once)",
       security,
       request: {
-        body: { content: { "application/json": { schema: z.object({ name: z.string().trim().min(1).max(80) }) } } },
+        body: {
+          content: { "application/json": { schema: z.object({ name: z.string().trim().min(1).max(80) }) } },
+        },
       },
       responses: {
-        201: json(z.object({ token: z.string(), summary: TokenOut }), "The new token; keep it, it is not shown again"),
+        201: json(
+          z.object({ token: z.string(), summary: TokenOut }),
+          "The new token; keep it, it is not shown again",
+        ),
         ...commonErrors,
       },
     }),

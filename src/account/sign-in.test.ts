@@ -90,7 +90,8 @@ describe("sign-in", () => {
   });
 
   it("throttles failed sign-ins per account, even with the right password, until the window passes", async () => {
-    for (let i = 0; i < 5; i++) expect((await signInViaForm("au.chair", `wrong-${i}`, `10.1.0.${i}`)).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await signInViaForm("au.chair", `wrong-${i}`, `10.1.0.${i}`)).status).toBe(401);
     const blocked = await signInViaForm("au.chair", DEMO_PASSWORD, "10.1.0.99");
     expect(blocked.status).toBe(429);
     expect(blocked.headers.get("retry-after")).toBeTruthy();
@@ -135,9 +136,9 @@ describe("sessions", () => {
       body: form({ _csrf: s.csrf }),
     });
     expect(out.status).toBe(303);
-    expect((await t.request("/", { headers: { cookie: s.cookie, accept: "text/html" } })).headers.get("location")).toBe(
-      "/sign-in",
-    );
+    expect(
+      (await t.request("/", { headers: { cookie: s.cookie, accept: "text/html" } })).headers.get("location"),
+    ).toBe("/sign-in");
   });
 
   it("require the CSRF token on every state-changing request", async () => {
@@ -183,7 +184,9 @@ describe("API tokens", () => {
     const token = /id="new-token">([^<]+)</.exec(html)![1]!;
     const me = await t.request("/api/v1/me", { headers: { authorization: `Bearer ${token}` } });
     expect((await me.json()).username).toBe("us.director");
-    const list = await (await t.request("/api/v1/me/tokens", { headers: { authorization: `Bearer ${token}` } })).json();
+    const list = await (
+      await t.request("/api/v1/me/tokens", { headers: { authorization: `Bearer ${token}` } })
+    ).json();
     const id = list.tokens.find((x: { name: string }) => x.name === "matrix script").id;
     const revoked = await t.request(`/account/tokens/${id}/revoke`, {
       method: "POST",
@@ -191,7 +194,9 @@ describe("API tokens", () => {
       body: form({ _csrf: s.csrf }),
     });
     expect(revoked.status).toBe(303);
-    expect((await t.request("/api/v1/me", { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+    expect((await t.request("/api/v1/me", { headers: { authorization: `Bearer ${token}` } })).status).toBe(
+      401,
+    );
   });
 
   it("cannot be revoked by someone else: 404 as for no token", async () => {
@@ -200,7 +205,9 @@ describe("API tokens", () => {
     const other = await t.as("de.delegate");
     const res = await other.delete(`/me/tokens/${made.summary.id}`);
     expect(res.status).toBe(404);
-    expect((await t.request("/api/v1/me", { headers: { authorization: `Bearer ${made.token}` } })).status).toBe(200);
+    expect(
+      (await t.request("/api/v1/me", { headers: { authorization: `Bearer ${made.token}` } })).status,
+    ).toBe(200);
   });
 
   it("reject a blank name with a message naming the field", async () => {

@@ -25,10 +25,15 @@ export async function signIn(
   const throttled = await checkThrottle(db, name, meta.address, now, config.throttle);
   if (throttled) {
     await db.transaction(async (tx) => {
-      await appendAudit(tx, now, { userId: null, label: name || "(blank)" }, {
-        action: "session.throttled",
-        details: { scope: throttled.scope, address: meta.address },
-      });
+      await appendAudit(
+        tx,
+        now,
+        { userId: null, label: name || "(blank)" },
+        {
+          action: "session.throttled",
+          details: { scope: throttled.scope, address: meta.address },
+        },
+      );
     });
     return { ok: false, reason: "throttled", retryAt: throttled.retryAt };
   }
@@ -38,22 +43,36 @@ export async function signIn(
   return db.transaction(async (tx) => {
     await recordAttempt(tx, name, meta.address, now, reader !== null);
     if (!user || !reader) {
-      await appendAudit(tx, now, { userId: user?.id ?? null, label: name || "(blank)" }, {
-        action: "session.sign_in_failed",
-        details: { address: meta.address },
-      });
+      await appendAudit(
+        tx,
+        now,
+        { userId: user?.id ?? null, label: name || "(blank)" },
+        {
+          action: "session.sign_in_failed",
+          details: { address: meta.address },
+        },
+      );
       return { ok: false as const, reason: "wrong" as const };
     }
     const { cookie } = await createSession(tx, user.id, clock, config.session, meta);
-    await appendAudit(tx, now, { userId: user.id, label: user.username }, {
-      action: "session.sign_in",
-      details: { address: meta.address },
-    });
+    await appendAudit(
+      tx,
+      now,
+      { userId: user.id, label: user.username },
+      {
+        action: "session.sign_in",
+        details: { address: meta.address },
+      },
+    );
     return { ok: true as const, cookie, userId: user.id };
   });
 }
 
-export async function signOut(deps: Deps, sessionId: string, actor: { userId: number; label: string }): Promise<void> {
+export async function signOut(
+  deps: Deps,
+  sessionId: string,
+  actor: { userId: number; label: string },
+): Promise<void> {
   await deps.db.transaction(async (tx) => {
     await endSession(tx, sessionId, deps.clock);
     await appendAudit(tx, deps.clock.now(), actor, { action: "session.sign_out" });

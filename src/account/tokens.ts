@@ -1,8 +1,8 @@
+import type { Reader } from "../core/access/reader.js";
 import { appendAudit } from "../core/audit/append.js";
 import { createToken, revokeToken, type TokenSummary } from "../core/auth/tokens.js";
-import type { Reader } from "../core/access/reader.js";
-import type { Deps } from "../core/http/env.js";
 import { invalid, notFound } from "../core/errors.js";
+import type { Deps } from "../core/http/env.js";
 
 export function checkTokenName(raw: unknown): string {
   const name = typeof raw === "string" ? raw.trim() : "";
@@ -31,7 +31,11 @@ export async function revokeOwnToken(
 ): Promise<void> {
   await deps.db.transaction(async (tx) => {
     if (!(await revokeToken(tx, owner.userId, tokenId, deps.clock))) throw notFound("live token");
-    await appendAudit(tx, deps.clock.now(), owner, { action: "token.revoke", targetKind: "api_token", targetId: tokenId });
+    await appendAudit(tx, deps.clock.now(), owner, {
+      action: "token.revoke",
+      targetKind: "api_token",
+      targetId: tokenId,
+    });
   });
 }
 

@@ -2,10 +2,10 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { can } from "../core/access/policy.js";
 import { browseAudit } from "../core/audit/browse.js";
 import { verifyAudit } from "../core/audit/verify.js";
+import { forbidden } from "../core/errors.js";
 import type { Api } from "../core/http/api.js";
 import { commonErrors, json, security } from "../core/http/api.js";
 import { readerOf } from "../core/http/env.js";
-import { forbidden } from "../core/errors.js";
 
 const Instant = z.iso.datetime({ offset: true }).or(z.iso.date());
 
@@ -15,8 +15,18 @@ export const AuditQuery = z.object({
   target: z.string().max(120).optional().describe("part of 'kind:id', e.g. 'user:us.desk'"),
   from: Instant.optional(),
   to: Instant.optional(),
-  before: z.string().regex(/^\d+$/, "a whole number").transform(Number).optional().describe("entries before this sequence number"),
-  limit: z.string().regex(/^\d+$/, "a whole number").transform(Number).pipe(z.number().min(1).max(500)).optional(),
+  before: z
+    .string()
+    .regex(/^\d+$/, "a whole number")
+    .transform(Number)
+    .optional()
+    .describe("entries before this sequence number"),
+  limit: z
+    .string()
+    .regex(/^\d+$/, "a whole number")
+    .transform(Number)
+    .pipe(z.number().min(1).max(500))
+    .optional(),
 });
 
 const Entry = z
@@ -41,7 +51,10 @@ export function registerAuditApi(api: Api): void {
       summary: "Browse the audit log, newest first (administrators)",
       security,
       request: { query: AuditQuery },
-      responses: { 200: json(z.object({ total: z.number(), entries: z.array(Entry) }), "Entries"), ...commonErrors },
+      responses: {
+        200: json(z.object({ total: z.number(), entries: z.array(Entry) }), "Entries"),
+        ...commonErrors,
+      },
     }),
     async (c) => {
       const reader = readerOf(c);

@@ -1,8 +1,8 @@
 import type { FC } from "hono/jsx";
-import { ROLE_LABELS, ROLES } from "../core/access/reader.js";
-import { CsrfField, rolesText } from "../core/pages/layout.js";
 import type { Ladder } from "../core/access/markings.js";
 import { REGIME_LADDER } from "../core/access/markings.js";
+import { ROLE_LABELS, ROLES } from "../core/access/reader.js";
+import { CsrfField, rolesText } from "../core/pages/layout.js";
 
 export interface AdminUserRow {
   username: string;
@@ -100,7 +100,14 @@ export const UsersPage: FC<{
       </div>
       <div>
         <label for="nu-password">Initial password (at least 12 characters)</label>
-        <input id="nu-password" name="password" type="password" autocomplete="new-password" required minlength={12} />
+        <input
+          id="nu-password"
+          name="password"
+          type="password"
+          autocomplete="new-password"
+          required
+          minlength={12}
+        />
       </div>
       <div>
         <button type="submit">Add user</button>
@@ -118,7 +125,8 @@ export const EditUserPage: FC<{
   <>
     <h1>User {user.username}</h1>
     <p>
-      {user.displayName}, {user.government}. {user.disabled ? "This account is disabled." : "This account is active."}
+      {user.displayName}, {user.government}.{" "}
+      {user.disabled ? "This account is disabled." : "This account is active."}
     </p>
     {error ? (
       <p class="alert" role="alert">
@@ -161,7 +169,8 @@ export const EditUserPage: FC<{
       </div>
       <div>
         <label>
-          <input type="checkbox" name="disabled" value="1" checked={user.disabled} /> Disabled (ends the user's sessions)
+          <input type="checkbox" name="disabled" value="1" checked={user.disabled} /> Disabled (ends the
+          user's sessions)
         </label>
       </div>
       <div>
@@ -256,7 +265,9 @@ export const AuditPage: FC<{
     </table>
     {nextBefore ? (
       <p>
-        <a href={`/admin/audit?${new URLSearchParams({ ...filter, before: String(nextBefore) }).toString()}`}>Older entries</a>
+        <a href={`/admin/audit?${new URLSearchParams({ ...filter, before: String(nextBefore) }).toString()}`}>
+          Older entries
+        </a>
       </p>
     ) : null}
   </>

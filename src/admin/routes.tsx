@@ -1,17 +1,17 @@
 import { Hono } from "hono";
-import { can } from "../core/access/policy.js";
 import { levelAt, REGIME_LADDER } from "../core/access/markings.js";
+import { can } from "../core/access/policy.js";
 import { browseAudit } from "../core/audit/browse.js";
 import { verifyAudit } from "../core/audit/verify.js";
-import { type AppEnv, actorOf, type Ctx, readerOf } from "../core/http/env.js";
-import { csrfOf, renderPage } from "../core/http/render.js";
 import { AppError, forbidden, notFound } from "../core/errors.js";
+import { type AppEnv, actorOf, type Ctx, readerOf } from "../core/http/env.js";
 import { toAppError } from "../core/http/errors.js";
+import { csrfOf, renderPage } from "../core/http/render.js";
 import { NewUserInput, UserPatch } from "../directory/contract.js";
+import type { UserRow } from "../directory/repo.js";
 import { ladderOfGovernment, listGovernments, userByUsername, visibleUsers } from "../directory/repo.js";
 import { createUser, updateUser } from "../directory/users.js";
 import { AuditPage, EditUserPage, UsersPage } from "./pages.js";
-import type { UserRow } from "../directory/repo.js";
 
 function requireAdmin(c: Ctx) {
   const reader = readerOf(c);
@@ -42,7 +42,8 @@ async function rows(c: Ctx, users: UserRow[]) {
 
 function formValues(body: Record<string, string | File | (string | File)[]>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(body)) if (typeof v === "string" && k !== "password" && k !== "_csrf") out[k] = v;
+  for (const [k, v] of Object.entries(body))
+    if (typeof v === "string" && k !== "password" && k !== "_csrf") out[k] = v;
   return out;
 }
 
@@ -63,7 +64,10 @@ export function adminPages(): Hono<AppEnv> {
       c,
       "Users",
       <UsersPage users={users} governments={governments} csrf={csrfOf(c)} error={error} values={values} />,
-      { status: error ? 400 : 200, notice: c.req.query("added") ? `User ${c.req.query("added")} added.` : null },
+      {
+        status: error ? 400 : 200,
+        notice: c.req.query("added") ? `User ${c.req.query("added")} added.` : null,
+      },
     );
   };
 
@@ -76,7 +80,10 @@ export function adminPages(): Hono<AppEnv> {
       ...formValues(body),
       password: typeof body.password === "string" ? body.password : "",
       roles: list(body.roles),
-      nationalClearance: typeof body.nationalClearance === "string" && body.nationalClearance ? body.nationalClearance : undefined,
+      nationalClearance:
+        typeof body.nationalClearance === "string" && body.nationalClearance
+          ? body.nationalClearance
+          : undefined,
     });
     if (!parsed.success) return usersPage(c, toAppError(parsed.error).message, formValues(body));
     const { db, clock } = c.get("deps");
@@ -96,10 +103,15 @@ export function adminPages(): Hono<AppEnv> {
     if (!user) throw notFound("user");
     const ladder = await ladderOfGovernment(db, user.governmentCode);
     const [row] = await rows(c, [user]);
-    return renderPage(c, `User ${user.username}`, <EditUserPage user={row!} ladder={ladder!} csrf={csrfOf(c)} error={error} />, {
-      status: error ? 400 : 200,
-      notice: c.req.query("saved") ? "Saved." : null,
-    });
+    return renderPage(
+      c,
+      `User ${user.username}`,
+      <EditUserPage user={row!} ladder={ladder!} csrf={csrfOf(c)} error={error} />,
+      {
+        status: error ? 400 : 200,
+        notice: c.req.query("saved") ? "Saved." : null,
+      },
+    );
   };
 
   app.get("/admin/users/:username", (c) => editPage(c, c.req.param("username")));

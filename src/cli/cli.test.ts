@@ -19,7 +19,18 @@ const run = (args: string[], input?: string) => runCli(args, env, input);
 describe("plenary user, token, seed and audit commands", () => {
   it("adds the first administrator of a deployment, with the password from standard input", async () => {
     const r = await run(
-      ["user", "add", "ops.admin", "--name", "Operations", "--government", "fr", "--roles", "admin", "--password-stdin"],
+      [
+        "user",
+        "add",
+        "ops.admin",
+        "--name",
+        "Operations",
+        "--government",
+        "fr",
+        "--roles",
+        "admin",
+        "--password-stdin",
+      ],
       "a-very-good-password\n",
     );
     expect(r.stderr).toBe("");
@@ -28,18 +39,60 @@ describe("plenary user, token, seed and audit commands", () => {
   });
 
   it("explains bad input, naming the field and what is allowed", async () => {
-    const badRole = await run(["user", "add", "x.y", "--name", "X", "--government", "US", "--roles", "king", "--password", "long-enough-pass"]);
+    const badRole = await run([
+      "user",
+      "add",
+      "x.y",
+      "--name",
+      "X",
+      "--government",
+      "US",
+      "--roles",
+      "king",
+      "--password",
+      "long-enough-pass",
+    ]);
     expect(badRole.code).toBe(1);
     expect(badRole.stderr).toMatch(/roles\.0: Invalid option: expected one of "secretariat"\|"chair"/);
     const badClearance = await run([
-      "user", "add", "x.y", "--name", "X", "--government", "US", "--national-clearance", "RC", "--password", "long-enough-pass",
+      "user",
+      "add",
+      "x.y",
+      "--name",
+      "X",
+      "--government",
+      "US",
+      "--national-clearance",
+      "RC",
+      "--password",
+      "long-enough-pass",
     ]);
     expect(badClearance.stderr.trim()).toBe(
       "plenary: nationalClearance: RC is not a marking on the United States ladder; use one of U, SBU, C, S, TS",
     );
-    const noGov = await run(["user", "add", "x.y", "--name", "X", "--government", "ZZ", "--password", "long-enough-pass"]);
+    const noGov = await run([
+      "user",
+      "add",
+      "x.y",
+      "--name",
+      "X",
+      "--government",
+      "ZZ",
+      "--password",
+      "long-enough-pass",
+    ]);
     expect(noGov.stderr).toContain("government: no government has the code ZZ");
-    const dup = await run(["user", "add", "ops.admin", "--name", "X", "--government", "FR", "--password", "long-enough-pass"]);
+    const dup = await run([
+      "user",
+      "add",
+      "ops.admin",
+      "--name",
+      "X",
+      "--government",
+      "FR",
+      "--password",
+      "long-enough-pass",
+    ]);
     expect(dup.stderr).toContain("A user named ops.admin already exists");
     const noPassword = await run(["user", "add", "x.z", "--name", "X", "--government", "FR"]);
     expect(noPassword.stderr).toContain("--password: give the password with --password-stdin");
@@ -55,7 +108,9 @@ describe("plenary user, token, seed and audit commands", () => {
     const short = await run(["user", "passwd", "ops.admin", "--password", "short"]);
     expect(short.code).toBe(1);
     expect(short.stderr).toContain("password: at least 12 characters");
-    expect((await run(["user", "passwd", "ops.admin", "--password-stdin"], "another-good-password")).code).toBe(0);
+    expect(
+      (await run(["user", "passwd", "ops.admin", "--password-stdin"], "another-good-password")).code,
+    ).toBe(0);
     expect((await run(["user", "disable", "ops.admin"])).stdout).toContain("Disabled ops.admin");
     const after = JSON.parse((await run(["user", "list", "--json"])).stdout);
     expect(after[0].disabled).toBe(true);

@@ -1,10 +1,10 @@
 import os from "node:os";
 import type { AuditActor } from "../core/audit/append.js";
-import { loadConfig } from "../core/config.js";
-import { openDatabase, type Database } from "../core/db/index.js";
-import { ensureReferenceData } from "../directory/reference.js";
 import type { Clock } from "../core/clock.js";
 import type { Config } from "../core/config.js";
+import { loadConfig } from "../core/config.js";
+import { type Database, openDatabase } from "../core/db/index.js";
+import { ensureReferenceData } from "../directory/reference.js";
 
 export interface CliContext {
   config: Config;

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { verifyAudit } from "../core/audit/verify.js";
-import { ConfigError, AppError } from "../core/errors.js";
+import { AppError, ConfigError } from "../core/errors.js";
 import { seedScenario } from "../scenario/seed.js";
 import { io, withDatabase } from "./context.js";
 import { registerServeCommand } from "./serve.js";
@@ -21,7 +21,9 @@ export function buildProgram(): Command {
       await withDatabase(async ({ database, clock }) => {
         const r = await seedScenario(database.db, clock);
         io.out(`Directory: ${r.referenceData ? "loaded" : "already present"}.`);
-        io.out(`Demo users added: ${r.usersAdded.join(", ") || "none"}; already present: ${r.usersPresent.join(", ") || "none"}.`);
+        io.out(
+          `Demo users added: ${r.usersAdded.join(", ") || "none"}; already present: ${r.usersPresent.join(", ") || "none"}.`,
+        );
       });
     });
 
@@ -37,7 +39,9 @@ export function buildProgram(): Command {
         const r = await verifyAudit(database.db);
         if (r.ok) io.out(`Audit log intact: ${r.checked} entries verified.`);
         else {
-          io.err(`Audit log broken at entry ${r.broken?.seq}: ${r.broken?.reason}. ${r.checked} entries before it verified.`);
+          io.err(
+            `Audit log broken at entry ${r.broken?.seq}: ${r.broken?.reason}. ${r.checked} entries before it verified.`,
+          );
           process.exitCode = 1;
         }
       });

@@ -23,7 +23,9 @@ export function registerServeCommand(program: Command): void {
         throw e;
       }
       io.out(`Plenary is running at ${running.url}`);
-      io.out(`Database: ${deps.database.kind === "embedded" ? `embedded, in ${deps.database.location}` : `PostgreSQL at ${deps.database.location}`}`);
+      io.out(
+        `Database: ${deps.database.kind === "embedded" ? `embedded, in ${deps.database.location}` : `PostgreSQL at ${deps.database.location}`}`,
+      );
       if (seeded) io.out("Loaded the reference scenario into the new database.");
       io.out(`Clock: ${config.clock.now().toISOString()} (${config.clock.description}).`);
       if (config.demoClock) {

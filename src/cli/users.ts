@@ -1,13 +1,13 @@
 import type { Command } from "commander";
 import { asc, eq } from "drizzle-orm";
+import { levelAt, REGIME_LADDER } from "../core/access/markings.js";
 import { appendAudit } from "../core/audit/append.js";
+import { apiTokens } from "../core/auth/schema.js";
 import { createToken, listTokens, revokeToken } from "../core/auth/tokens.js";
 import { invalid, notFound } from "../core/errors.js";
 import { validationError } from "../core/http/errors.js";
-import { levelAt, REGIME_LADDER } from "../core/access/markings.js";
 import { NewUserInput, UserPatch } from "../directory/contract.js";
 import { ladderOfGovernment, userByUsername } from "../directory/repo.js";
-import { apiTokens } from "../core/auth/schema.js";
 import { users } from "../directory/schema.js";
 import { createUser, updateUser } from "../directory/users.js";
 import { io, withDatabase } from "./context.js";
@@ -18,7 +18,11 @@ async function passwordFrom(opts: { password?: string; passwordStdin?: boolean }
   throw invalid("--password", "give the password with --password-stdin (preferred) or --password VALUE");
 }
 
-const csv = (v: string) => v.split(",").map((s) => s.trim()).filter(Boolean);
+const csv = (v: string) =>
+  v
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export function registerUserCommands(program: Command): void {
   const user = program.command("user").description("manage user accounts in the configured database");
@@ -28,12 +32,19 @@ export function registerUserCommands(program: Command): void {
     .description("add a user (the first administrator of a new deployment, for instance)")
     .requiredOption("--name <name>", "the person's name")
     .requiredOption("--government <code>", "two-letter government code, e.g. US")
-    .option("--roles <roles>", "comma-separated: secretariat, chair, delegate, desk_officer, approver, admin", "")
+    .option(
+      "--roles <roles>",
+      "comma-separated: secretariat, chair, delegate, desk_officer, approver, admin",
+      "",
+    )
     .option("--regime-clearance <marking>", "marking on the regime ladder: PUBLIC, RR, RC", "PUBLIC")
     .option("--national-clearance <marking>", "marking on the government's ladder, e.g. C")
     .option("--email <address>")
     .option("--title <title>")
-    .option("--password <password>", "the initial password (visible to other local users; prefer --password-stdin)")
+    .option(
+      "--password <password>",
+      "the initial password (visible to other local users; prefer --password-stdin)",
+    )
     .option("--password-stdin", "read the initial password from standard input")
     .action(async (username: string, opts) => {
       const parsed = NewUserInput.safeParse({
@@ -94,7 +105,10 @@ export function registerUserCommands(program: Command): void {
     .option("--json", "print JSON")
     .action(async (opts: { json?: boolean }) => {
       await withDatabase(async ({ database }) => {
-        const rows = await database.db.select().from(users).orderBy(asc(users.governmentCode), asc(users.username));
+        const rows = await database.db
+          .select()
+          .from(users)
+          .orderBy(asc(users.governmentCode), asc(users.username));
         const out = [];
         for (const u of rows) {
           const ladder = await ladderOfGovernment(database.db, u.governmentCode);
@@ -104,7 +118,9 @@ export function registerUserCommands(program: Command): void {
             government: u.governmentCode,
             roles: u.roles,
             regimeClearance: levelAt(REGIME_LADDER, u.regimeClearance).code,
-            nationalClearance: ladder ? levelAt(ladder, u.nationalClearance).code : String(u.nationalClearance),
+            nationalClearance: ladder
+              ? levelAt(ladder, u.nationalClearance).code
+              : String(u.nationalClearance),
             disabled: u.disabledAt !== null,
           });
         }
@@ -152,7 +168,9 @@ export function registerUserCommands(program: Command): void {
         const u = await userByUsername(database.db, username);
         if (!u) throw notFound("user");
         for (const t of await listTokens(database.db, u.id)) {
-          io.out(`${String(t.id).padStart(5)}  ${t.prefix}…  ${t.revokedAt ? "revoked" : "live   "}  ${t.name}`);
+          io.out(
+            `${String(t.id).padStart(5)}  ${t.prefix}…  ${t.revokedAt ? "revoked" : "live   "}  ${t.name}`,
+          );
         }
       });
     });
@@ -161,12 +179,20 @@ export function registerUserCommands(program: Command): void {
     .command("revoke <id>")
     .description("revoke a token by its number (see `token list`)")
     .action(async (id: string) => {
-      if (!/^\d+$/.test(id)) throw invalid("id", "the token's number, as `plenary token list USERNAME` shows it");
+      if (!/^\d+$/.test(id))
+        throw invalid("id", "the token's number, as `plenary token list USERNAME` shows it");
       await withDatabase(async ({ database, clock, actor }) => {
         await database.db.transaction(async (tx) => {
-          const [t] = await tx.select().from(apiTokens).where(eq(apiTokens.id, Number(id)));
+          const [t] = await tx
+            .select()
+            .from(apiTokens)
+            .where(eq(apiTokens.id, Number(id)));
           if (!t || !(await revokeToken(tx, t.userId, t.id, clock))) throw notFound("live token");
-          await appendAudit(tx, clock.now(), actor, { action: "token.revoke", targetKind: "api_token", targetId: t.id });
+          await appendAudit(tx, clock.now(), actor, {
+            action: "token.revoke",
+            targetKind: "api_token",
+            targetId: t.id,
+          });
         });
         io.out(`Token ${id} revoked.`);
       });

@@ -1,7 +1,7 @@
-import { seedScenario, type SeedReport } from "../scenario/seed.js";
+import { sql } from "drizzle-orm";
 import { ensureReferenceData } from "../directory/reference.js";
 import { users } from "../directory/schema.js";
-import { sql } from "drizzle-orm";
+import { type SeedReport, seedScenario } from "../scenario/seed.js";
 import type { Config } from "./config.js";
 import { openDatabase } from "./db/index.js";
 import type { Deps } from "./http/env.js";
@@ -12,7 +12,11 @@ import type { Logger } from "./log.js";
  * database the reference scenario with its demo users is loaded too; a PostgreSQL server gets them
  * only from `plenary seed`.
  */
-export async function boot(config: Config, log: Logger, opts: { seedIfEmpty: boolean }): Promise<{ deps: Deps; seeded: SeedReport | null }> {
+export async function boot(
+  config: Config,
+  log: Logger,
+  opts: { seedIfEmpty: boolean },
+): Promise<{ deps: Deps; seeded: SeedReport | null }> {
   const database = await openDatabase(config);
   try {
     await database.migrate();

@@ -15,13 +15,23 @@ const err = (env: Record<string, string>) => {
 describe("configuration", () => {
   it("defaults to the embedded database in ./data on 127.0.0.1:8080 with the demo clock", () => {
     const c = loadConfig({}, "/srv/plenary");
-    expect(c).toMatchObject({ host: "127.0.0.1", port: 8080, databaseUrl: null, dataDir: "/srv/plenary/data", demoClock: true });
+    expect(c).toMatchObject({
+      host: "127.0.0.1",
+      port: 8080,
+      databaseUrl: null,
+      dataDir: "/srv/plenary/data",
+      demoClock: true,
+    });
     expect(c.clock.now().toISOString().slice(0, 16)).toBe("2008-07-02T12:02");
   });
 
   it("fixes the clock at PLENARY_NOW, or runs it in real time", () => {
-    expect(loadConfig({ PLENARY_NOW: "2008-10-01T09:00Z" }).clock.now().toISOString()).toBe("2008-10-01T09:00:00.000Z");
-    expect(loadConfig({ PLENARY_NOW: "2008-10-01" }).clock.now().toISOString()).toBe("2008-10-01T00:00:00.000Z");
+    expect(loadConfig({ PLENARY_NOW: "2008-10-01T09:00Z" }).clock.now().toISOString()).toBe(
+      "2008-10-01T09:00:00.000Z",
+    );
+    expect(loadConfig({ PLENARY_NOW: "2008-10-01" }).clock.now().toISOString()).toBe(
+      "2008-10-01T00:00:00.000Z",
+    );
     const real = loadConfig({ PLENARY_NOW: "real" }).clock.now().getTime();
     expect(Math.abs(real - Date.now())).toBeLessThan(5000);
   });
@@ -33,7 +43,9 @@ describe("configuration", () => {
   });
 
   it("explains a malformed DATABASE_URL", () => {
-    expect(err({ DATABASE_URL: "not a url" })).toMatch(/DATABASE_URL is not a URL: write it as postgres:\/\//);
+    expect(err({ DATABASE_URL: "not a url" })).toMatch(
+      /DATABASE_URL is not a URL: write it as postgres:\/\//,
+    );
     expect(err({ DATABASE_URL: "mysql://u@h/db" })).toMatch(/must start with postgres:\/\//);
     expect(err({ DATABASE_URL: "postgres://u@h:5432" })).toMatch(/names no database/);
   });

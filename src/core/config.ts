@@ -43,8 +43,10 @@ export function checkDatabaseUrl(raw: string): string {
       `DATABASE_URL must start with postgres:// or postgresql:// (it starts with ${url.protocol}//).`,
     );
   }
-  if (!url.hostname) throw new ConfigError("DATABASE_URL names no host: write postgres://USER@HOST:PORT/DATABASE.");
-  if (url.pathname.length <= 1) throw new ConfigError("DATABASE_URL names no database: add /DATABASE at the end.");
+  if (!url.hostname)
+    throw new ConfigError("DATABASE_URL names no host: write postgres://USER@HOST:PORT/DATABASE.");
+  if (url.pathname.length <= 1)
+    throw new ConfigError("DATABASE_URL names no database: add /DATABASE at the end.");
   return raw;
 }
 

@@ -32,7 +32,9 @@ describe("the HTTP server", () => {
     const port = (blocker.address() as net.AddressInfo).port;
     const app = new Hono<AppEnv>();
     await expect(listen(app, "127.0.0.1", port)).rejects.toThrow(ConfigError);
-    await expect(listen(app, "127.0.0.1", port)).rejects.toThrow(`Port ${port} on 127.0.0.1 is already in use`);
+    await expect(listen(app, "127.0.0.1", port)).rejects.toThrow(
+      `Port ${port} on 127.0.0.1 is already in use`,
+    );
     blocker.close();
   });
 });

@@ -19,11 +19,23 @@ export async function listen(app: Hono<AppEnv>, host: string, port: number): Pro
     const onError = (err: NodeJS.ErrnoException) => {
       server.off("listening", onListening);
       if (err.code === "EADDRINUSE") {
-        reject(new ConfigError(`Port ${port} on ${host} is already in use: stop the other process, or set PORT to a free port.`));
+        reject(
+          new ConfigError(
+            `Port ${port} on ${host} is already in use: stop the other process, or set PORT to a free port.`,
+          ),
+        );
       } else if (err.code === "EACCES") {
-        reject(new ConfigError(`Not allowed to listen on ${host}:${port}: choose a PORT above 1023, or run with the right privileges.`));
+        reject(
+          new ConfigError(
+            `Not allowed to listen on ${host}:${port}: choose a PORT above 1023, or run with the right privileges.`,
+          ),
+        );
       } else if (err.code === "EADDRNOTAVAIL" || err.code === "ENOTFOUND") {
-        reject(new ConfigError(`HOST=${host} is not an address of this machine: use 127.0.0.1, 0.0.0.0 or one of its addresses.`));
+        reject(
+          new ConfigError(
+            `HOST=${host} is not an address of this machine: use 127.0.0.1, 0.0.0.0 or one of its addresses.`,
+          ),
+        );
       } else {
         reject(new ConfigError(`Cannot listen on ${host}:${port}: ${err.message}`));
       }

@@ -1,22 +1,34 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { can } from "../core/access/policy.js";
 import { hasRole } from "../core/access/reader.js";
+import { forbidden, notFound } from "../core/errors.js";
 import type { Api } from "../core/http/api.js";
 import { commonErrors, json, security } from "../core/http/api.js";
-import { actorOf, readerOf } from "../core/http/env.js";
-import { forbidden, notFound } from "../core/errors.js";
-import { Clearance, GovernmentOut, NewUserInput, UserOut, UserPatch, Username } from "./contract.js";
-import { presentGovernment, presentMe, presentUser } from "./present.js";
-import { dayOf, governmentByCode, ladderOfGovernment, listGovernments, userByUsername, visibleUsers } from "./repo.js";
-import { createUser, updateUser } from "./users.js";
 import type { Ctx } from "../core/http/env.js";
+import { actorOf, readerOf } from "../core/http/env.js";
+import { Clearance, GovernmentOut, NewUserInput, Username, UserOut, UserPatch } from "./contract.js";
+import { presentGovernment, presentMe, presentUser } from "./present.js";
 import type { UserRow } from "./repo.js";
+import {
+  dayOf,
+  governmentByCode,
+  ladderOfGovernment,
+  listGovernments,
+  userByUsername,
+  visibleUsers,
+} from "./repo.js";
+import { createUser, updateUser } from "./users.js";
 
 const MeOut = z
   .object({
     username: z.string(),
     displayName: z.string(),
-    government: z.object({ code: z.string(), name: z.string(), standing: z.string(), pointOfContact: z.boolean() }),
+    government: z.object({
+      code: z.string(),
+      name: z.string(),
+      standing: z.string(),
+      pointOfContact: z.boolean(),
+    }),
     roles: z.array(z.string()),
     clearances: z.object({ regime: Clearance, national: Clearance }),
     spaces: z.array(z.string()),
@@ -30,7 +42,8 @@ async function present(c: Ctx, rows: UserRow[]) {
   const ladders = new Map<string, Awaited<ReturnType<typeof ladderOfGovernment>>>();
   const out = [];
   for (const row of rows) {
-    if (!ladders.has(row.governmentCode)) ladders.set(row.governmentCode, await ladderOfGovernment(db, row.governmentCode));
+    if (!ladders.has(row.governmentCode))
+      ladders.set(row.governmentCode, await ladderOfGovernment(db, row.governmentCode));
     const g = govs.get(row.governmentCode)!;
     out.push(presentUser(row, g, ladders.get(row.governmentCode) ?? null, reader));
   }
@@ -68,7 +81,10 @@ export function registerDirectoryApi(api: Api): void {
       tags: ["Directory"],
       summary: "Partners, candidates and non-Partners",
       security,
-      responses: { 200: json(z.object({ governments: z.array(GovernmentOut) }), "Governments by name"), ...commonErrors },
+      responses: {
+        200: json(z.object({ governments: z.array(GovernmentOut) }), "Governments by name"),
+        ...commonErrors,
+      },
     }),
     async (c) => {
       readerOf(c);
@@ -106,7 +122,10 @@ export function registerDirectoryApi(api: Api): void {
       description:
         "Members of the regime see the people of every Partner; others see their own government's. Clearances show only to administrators and to the same government.",
       security,
-      responses: { 200: json(z.object({ users: z.array(UserOut) }), "Users by government and name"), ...commonErrors },
+      responses: {
+        200: json(z.object({ users: z.array(UserOut) }), "Users by government and name"),
+        ...commonErrors,
+      },
     }),
     async (c) => {
       const reader = readerOf(c);
@@ -141,7 +160,11 @@ export function registerDirectoryApi(api: Api): void {
       summary: "Add a user (administrators)",
       security,
       request: { body: { content: { "application/json": { schema: NewUserInput } }, required: true } },
-      responses: { 201: json(UserOut, "The new user"), 409: json(z.any(), "Username taken"), ...commonErrors },
+      responses: {
+        201: json(UserOut, "The new user"),
+        409: json(z.any(), "Username taken"),
+        ...commonErrors,
+      },
     }),
     async (c) => {
       const reader = readerOf(c);

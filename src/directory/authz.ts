@@ -36,8 +36,16 @@ export const directoryCases: AuthzCase[] = [
     },
   },
   // A candidate's user does not exist for the regime's members, and vice versa.
-  { operation: "GET /users/{username}", path: "/users/kz.candidate", expect: only(["kz.candidate", "admin"], 200, 404) },
-  { operation: "GET /users/{username}", path: "/users/us.director", expect: only(["kz.candidate"], 404, 200) },
+  {
+    operation: "GET /users/{username}",
+    path: "/users/kz.candidate",
+    expect: only(["kz.candidate", "admin"], 200, 404),
+  },
+  {
+    operation: "GET /users/{username}",
+    path: "/users/us.director",
+    expect: only(["kz.candidate"], 404, 200),
+  },
   { operation: "GET /users/{username}", path: "/users/no.such.user", expect: all(404) },
   {
     operation: "POST /users",

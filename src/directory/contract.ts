@@ -3,7 +3,10 @@ import { ROLES } from "../core/access/reader.js";
 
 export const Username = z
   .string()
-  .regex(/^[a-z][a-z0-9._-]{1,39}$/, "2–40 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter");
+  .regex(
+    /^[a-z][a-z0-9._-]{1,39}$/,
+    "2–40 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter",
+  );
 
 export const RoleName = z.enum(ROLES);
 
@@ -16,7 +19,11 @@ export const NewUserInput = z
     government: z.string().regex(/^[A-Za-z]{2}$/, "a two-letter government code such as US or FR"),
     roles: z.array(RoleName).max(ROLES.length).default([]),
     regimeClearance: z.string().min(1).default("PUBLIC").describe("a marking on the regime ladder, e.g. RR"),
-    nationalClearance: z.string().min(1).optional().describe("a marking on the government's own ladder, e.g. C"),
+    nationalClearance: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("a marking on the government's own ladder, e.g. C"),
     password: z.string().min(12, "at least 12 characters").max(200),
   })
   .openapi("NewUser");

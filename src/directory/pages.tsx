@@ -39,7 +39,9 @@ const GovernmentTable: FC<{ title: string; governments: Gov[] }> = ({ title, gov
             {[
               g.pointOfContact ? "Point of Contact" : null,
               g.admissionNote,
-              g.status === "partner" && g.standing !== "partner" ? `a Partner from ${g.admittedOn ?? g.admittedYear}` : null,
+              g.status === "partner" && g.standing !== "partner"
+                ? `a Partner from ${g.admittedOn ?? g.admittedYear}`
+                : null,
             ]
               .filter(Boolean)
               .join("; ")}
@@ -50,7 +52,11 @@ const GovernmentTable: FC<{ title: string; governments: Gov[] }> = ({ title, gov
   </table>
 );
 
-const DirectoryPage: FC<{ governments: Gov[]; people: Person[]; day: string }> = ({ governments, people, day }) => (
+const DirectoryPage: FC<{ governments: Gov[]; people: Person[]; day: string }> = ({
+  governments,
+  people,
+  day,
+}) => (
   <>
     <h1>Directory</h1>
     <p class="muted">Standing as of {day}.</p>

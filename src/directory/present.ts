@@ -1,5 +1,5 @@
-import { hasRole, type Reader } from "../core/access/reader.js";
 import { type Ladder, levelAt, REGIME_LADDER } from "../core/access/markings.js";
+import { hasRole, type Reader } from "../core/access/reader.js";
 import type { GovernmentRow, UserRow } from "./repo.js";
 import { standingOn } from "./standing.js";
 

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { appendAudit, SYSTEM_ACTOR } from "../core/audit/append.js";
 import { GENERIC_LADDER, NATIONAL_LADDERS, REGIME_LADDER } from "../core/access/markings.js";
+import { appendAudit, SYSTEM_ACTOR } from "../core/audit/append.js";
 import type { Clock } from "../core/clock.js";
 import type { Db } from "../core/db/index.js";
 import { GOVERNMENTS } from "./facts.js";
@@ -16,7 +16,9 @@ export async function ensureReferenceData(db: Db, clock: Clock): Promise<boolean
     if ((row?.n ?? 0) > 0) return false;
     await tx
       .insert(markingLadders)
-      .values([REGIME_LADDER, ...NATIONAL_LADDERS, GENERIC_LADDER].map((l) => ({ ...l, levels: [...l.levels] })))
+      .values(
+        [REGIME_LADDER, ...NATIONAL_LADDERS, GENERIC_LADDER].map((l) => ({ ...l, levels: [...l.levels] })),
+      )
       .onConflictDoNothing();
     await tx.insert(governments).values(
       GOVERNMENTS.map((g) => ({

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Ladder } from "../core/access/markings.js";
 import { REGIME_LADDER } from "../core/access/markings.js";
-import { type Reader, type Role, ROLES } from "../core/access/reader.js";
+import { type Reader, ROLES, type Role } from "../core/access/reader.js";
 import type { Queryable } from "../core/db/index.js";
 import { governments, markingLadders, users } from "./schema.js";
 import { standingOn } from "./standing.js";
@@ -82,13 +82,23 @@ export async function governmentByCode(db: Queryable, code: string): Promise<Gov
  * The people a reader may see: in the regime, everyone of a government that is a Partner today;
  * and always the reader's own government. Administrators see every account.
  */
-export async function visibleUsers(db: Queryable, reader: Reader, now: Date, all = false): Promise<UserRow[]> {
+export async function visibleUsers(
+  db: Queryable,
+  reader: Reader,
+  now: Date,
+  all = false,
+): Promise<UserRow[]> {
   const govs = await listGovernments(db);
   const day = dayOf(now);
   const codes = all
     ? govs.map((g) => g.code)
     : reader.government.standing === "partner"
-      ? [...new Set([...govs.filter((g) => standingOn(g, day) === "partner").map((g) => g.code), reader.government.code])]
+      ? [
+          ...new Set([
+            ...govs.filter((g) => standingOn(g, day) === "partner").map((g) => g.code),
+            reader.government.code,
+          ]),
+        ]
       : [reader.government.code];
   return db
     .select()

@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import type { MarkingLevel } from "../core/access/markings.js";
 
 export const markingLadders = pgTable("marking_ladders", {

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
-import { appendAudit, type AuditActor } from "../core/audit/append.js";
-import { endUserSessions } from "../core/auth/sessions.js";
+import { allowedMarkings, type Ladder, REGIME_LADDER, rankOf } from "../core/access/markings.js";
+import { type AuditActor, appendAudit } from "../core/audit/append.js";
 import { hashPassword } from "../core/auth/password.js";
+import { endUserSessions } from "../core/auth/sessions.js";
 import type { Clock } from "../core/clock.js";
 import type { Queryable } from "../core/db/index.js";
 import { AppError, conflict, invalid, notFound } from "../core/errors.js";
-import { allowedMarkings, type Ladder, REGIME_LADDER, rankOf } from "../core/access/markings.js";
 import type { NewUser, UserChange } from "./contract.js";
 import { governmentByCode, ladderOfGovernment, type UserRow, userByUsername } from "./repo.js";
 import { users } from "./schema.js";
@@ -13,17 +13,27 @@ import { users } from "./schema.js";
 function clearanceRank(ladder: Ladder, field: string, code: string): number {
   const r = rankOf(ladder, code);
   if (r === null) {
-    throw invalid(field, `${code} is not a marking on the ${ladder.name} ladder; use one of ${allowedMarkings(ladder)}`);
+    throw invalid(
+      field,
+      `${code} is not a marking on the ${ladder.name} ladder; use one of ${allowedMarkings(ladder)}`,
+    );
   }
   return r;
 }
 
-export async function createUser(tx: Queryable, input: NewUser, actor: AuditActor, clock: Clock): Promise<UserRow> {
+export async function createUser(
+  tx: Queryable,
+  input: NewUser,
+  actor: AuditActor,
+  clock: Clock,
+): Promise<UserRow> {
   const code = input.government.toUpperCase();
   const gov = await governmentByCode(tx, code);
-  if (!gov) throw invalid("government", `no government has the code ${code}; see the directory for the codes`);
+  if (!gov)
+    throw invalid("government", `no government has the code ${code}; see the directory for the codes`);
   const ladder = await ladderOfGovernment(tx, code);
-  if (!ladder) throw new AppError("directory.ladder_missing", 500, `Government ${code} has no marking ladder.`);
+  if (!ladder)
+    throw new AppError("directory.ladder_missing", 500, `Government ${code} has no marking ladder.`);
   if (await userByUsername(tx, input.username)) {
     throw conflict("user.exists", `A user named ${input.username} already exists: choose another username.`);
   }
@@ -38,7 +48,11 @@ export async function createUser(tx: Queryable, input: NewUser, actor: AuditActo
       governmentCode: code,
       roles: [...new Set(input.roles)],
       regimeClearance: clearanceRank(REGIME_LADDER, "regimeClearance", input.regimeClearance),
-      nationalClearance: clearanceRank(ladder, "nationalClearance", input.nationalClearance ?? ladder.levels[0]!.code),
+      nationalClearance: clearanceRank(
+        ladder,
+        "nationalClearance",
+        input.nationalClearance ?? ladder.levels[0]!.code,
+      ),
       passwordHash: await hashPassword(input.password),
       createdAt: now,
       updatedAt: now,
@@ -63,7 +77,12 @@ export async function updateUser(
   const user = await userByUsername(tx, username);
   if (!user) throw notFound("user");
   const ladder = await ladderOfGovernment(tx, user.governmentCode);
-  if (!ladder) throw new AppError("directory.ladder_missing", 500, `Government ${user.governmentCode} has no marking ladder.`);
+  if (!ladder)
+    throw new AppError(
+      "directory.ladder_missing",
+      500,
+      `Government ${user.governmentCode} has no marking ladder.`,
+    );
   const now = clock.now();
   const set: Partial<typeof users.$inferInsert> = { updatedAt: now };
   if (change.displayName !== undefined) set.displayName = change.displayName;

@@ -6,9 +6,17 @@ import { rolesText } from "../core/pages/layout.js";
 import { presentMe } from "../directory/present.js";
 import { type AgendaItem, upcoming } from "./contributions.js";
 
-const STANDING_TEXT = { partner: "a Partner", candidate: "a candidate", non_partner: "not a Partner" } as const;
+const STANDING_TEXT = {
+  partner: "a Partner",
+  candidate: "a candidate",
+  non_partner: "not a Partner",
+} as const;
 
-const HomePage: FC<{ me: ReturnType<typeof presentMe>; agenda: AgendaItem[]; today: string }> = ({ me, agenda, today }) => (
+const HomePage: FC<{ me: ReturnType<typeof presentMe>; agenda: AgendaItem[]; today: string }> = ({
+  me,
+  agenda,
+  today,
+}) => (
   <>
     <h1>Welcome, {me.displayName}</h1>
     <section class="card" aria-labelledby="who-title">
@@ -18,7 +26,8 @@ const HomePage: FC<{ me: ReturnType<typeof presentMe>; agenda: AgendaItem[]; tod
         <dd>{me.username}</dd>
         <dt>Government</dt>
         <dd>
-          {me.government.name} ({STANDING_TEXT[me.government.standing as keyof typeof STANDING_TEXT] ?? me.government.standing}
+          {me.government.name} (
+          {STANDING_TEXT[me.government.standing as keyof typeof STANDING_TEXT] ?? me.government.standing}
           {me.government.pointOfContact ? "; Point of Contact" : ""})
         </dd>
         <dt>Roles</dt>
@@ -29,7 +38,11 @@ const HomePage: FC<{ me: ReturnType<typeof presentMe>; agenda: AgendaItem[]; tod
         <dd>{me.clearances.national.label}</dd>
         <dt>Spaces</dt>
         <dd>
-          {me.spaces.map((s) => (s === "regime" ? "the regime's shared space" : `${me.government.name}'s national space`)).join(" and ")}
+          {me.spaces
+            .map((s) =>
+              s === "regime" ? "the regime's shared space" : `${me.government.name}'s national space`,
+            )
+            .join(" and ")}
           {me.spaces.includes("regime") ? "" : " — regime papers and records are not open to your government"}
         </dd>
       </dl>
@@ -60,7 +73,11 @@ export function homePages(): Hono<AppEnv> {
     const deps = c.get("deps");
     const now = deps.clock.now();
     const agenda = await upcoming(deps, reader, now);
-    return renderPage(c, "Home", <HomePage me={presentMe(reader)} agenda={agenda} today={now.toISOString().slice(0, 10)} />);
+    return renderPage(
+      c,
+      "Home",
+      <HomePage me={presentMe(reader)} agenda={agenda} today={now.toISOString().slice(0, 10)} />,
+    );
   });
   return app;
 }

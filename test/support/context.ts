@@ -1,8 +1,8 @@
-import fs from "node:fs";
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import { inject } from "vitest";
-import { createToken } from "../../src/core/auth/tokens.js";
 import { createSession } from "../../src/core/auth/sessions.js";
+import { createToken } from "../../src/core/auth/tokens.js";
 import { DEMO_START, TestClock } from "../../src/core/clock.js";
 import { type Config, loadConfig } from "../../src/core/config.js";
 import { type Database, openInMemory, openPostgres } from "../../src/core/db/index.js";
@@ -62,7 +62,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({ PLENARY_NOW: DEMO_START.toISOString() }), ...overrides };
 }
 
-export async function testContext(opts: { now?: string; config?: Partial<Config> } = {}): Promise<TestContext> {
+export async function testContext(
+  opts: { now?: string; config?: Partial<Config> } = {},
+): Promise<TestContext> {
   const database = await openTestDatabase();
   const clock = new TestClock(opts.now ?? DEMO_START);
   const config = testConfig({ ...opts.config, clock });
@@ -91,10 +93,16 @@ export async function testContext(opts: { now?: string; config?: Partial<Config>
     request,
     token,
     async session(username) {
-      const { cookie, session } = await createSession(database.db, await userId(username), clock, config.session, {
-        address: "127.0.0.1",
-        userAgent: "test",
-      });
+      const { cookie, session } = await createSession(
+        database.db,
+        await userId(username),
+        clock,
+        config.session,
+        {
+          address: "127.0.0.1",
+          userAgent: "test",
+        },
+      );
       return { cookie: `plenary_session=${cookie}`, csrf: session.csrfToken };
     },
     async as(username) {
@@ -102,7 +110,10 @@ export async function testContext(opts: { now?: string; config?: Partial<Config>
       const call = (method: string, path: string, body?: unknown) =>
         request(`/api/v1${path}`, {
           method,
-          headers: { authorization: `Bearer ${t}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+          headers: {
+            authorization: `Bearer ${t}`,
+            ...(body === undefined ? {} : { "content-type": "application/json" }),
+          },
           ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         });
       return {
@@ -126,7 +137,9 @@ export function form(fields: Record<string, string | string[]>): URLSearchParams
  * Environment for a spawned `plenary` command with its own fresh database: a new PostgreSQL
  * database from the template when testing against a server, else an empty embedded data folder.
  */
-export async function freshCliEnv(dir: string): Promise<{ env: Record<string, string>; cleanup(): Promise<void> }> {
+export async function freshCliEnv(
+  dir: string,
+): Promise<{ env: Record<string, string>; cleanup(): Promise<void> }> {
   const t = inject("dbTemplate");
   if (t.kind === "embedded") return { env: { PLENARY_DATA: dir }, cleanup: async () => {} };
   const name = `plenary_cli_${process.pid}_${randomBytes(4).toString("hex")}`;

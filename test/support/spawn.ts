@@ -12,9 +12,17 @@ export interface Ran {
 }
 
 /** Runs `plenary ARGS…` as its own process, as a user would. */
-export function runCli(args: string[], env: Record<string, string>, input?: string, timeoutMs = 60_000): Promise<Ran> {
+export function runCli(
+  args: string[],
+  env: Record<string, string>,
+  input?: string,
+  timeoutMs = 60_000,
+): Promise<Ran> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], { cwd: ROOT, env: { ...cleanEnv(), ...env } });
+    const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], {
+      cwd: ROOT,
+      env: { ...cleanEnv(), ...env },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -30,9 +38,14 @@ export function runCli(args: string[], env: Record<string, string>, input?: stri
 }
 
 /** Starts `plenary serve` and resolves once it prints its address. */
-export function startServe(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+export function startServe(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", MAIN, "serve"], { cwd: ROOT, env: { ...cleanEnv(), LOG_LEVEL: "warn", ...env } });
+    const child = spawn(process.execPath, ["--import", "tsx", MAIN, "serve"], {
+      cwd: ROOT,
+      env: { ...cleanEnv(), LOG_LEVEL: "warn", ...env },
+    });
     let out = "";
     const onData = (d: Buffer) => {
       out += d;
@@ -46,13 +59,30 @@ export function startServe(env: Record<string, string>): Promise<{ child: ChildP
 }
 
 export function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((r) => (child.exitCode !== null ? r(child.exitCode) : child.on("exit", (code) => r(code))));
+  return new Promise((r) =>
+    child.exitCode !== null ? r(child.exitCode) : child.on("exit", (code) => r(code)),
+  );
 }
 
 function cleanEnv(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (v !== undefined && !["DATABASE_URL", "PLENARY_DATA", "PLENARY_NOW", "PORT", "HOST", "NODE_OPTIONS", "VITEST", "VITEST_POOL_ID", "VITEST_WORKER_ID", "TEST_DATABASE_URL"].includes(k)) env[k] = v;
+    if (
+      v !== undefined &&
+      ![
+        "DATABASE_URL",
+        "PLENARY_DATA",
+        "PLENARY_NOW",
+        "PORT",
+        "HOST",
+        "NODE_OPTIONS",
+        "VITEST",
+        "VITEST_POOL_ID",
+        "VITEST_WORKER_ID",
+        "TEST_DATABASE_URL",
+      ].includes(k)
+    )
+      env[k] = v;
   }
   return env;
 }

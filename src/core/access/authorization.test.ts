@@ -38,7 +38,11 @@ describe("authorization harness", () => {
         if (res.status === 404) {
           // A hidden record answers exactly as one that does not exist.
           expect(await res.json()).toEqual({
-            error: { code: "not_found", message: expect.stringMatching(/^No such .+, or you may not see it\.$/), details: null },
+            error: {
+              code: "not_found",
+              message: expect.stringMatching(/^No such .+, or you may not see it\.$/),
+              details: null,
+            },
           });
         } else if (res.status < 300 && res.status !== 204 && c.check) {
           c.check(user, await res.json());

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
-  GENERIC_LADDER,
-  REGIME_LADDER,
-  US_LADDER,
   allowedMarkings,
   bannerIsValid,
   bannerRank,
+  GENERIC_LADDER,
   isMarked,
   levelAt,
   mayRead,
+  REGIME_LADDER,
   rankOf,
+  US_LADDER,
   validateLadder,
 } from "./markings.js";
 import { redactPortion, redactPortions, withheldText } from "./redaction.js";
@@ -49,7 +49,14 @@ describe("marking ladders", () => {
     expect(validateLadder(GENERIC_LADDER)).toEqual([]);
     expect(validateLadder({ id: "X y", name: "", levels: [{ code: "A", label: "A" }] })).toHaveLength(2);
     expect(
-      validateLadder({ id: "xy", name: "", levels: [{ code: "A", label: "A" }, { code: "a", label: "B" }] }),
+      validateLadder({
+        id: "xy",
+        name: "",
+        levels: [
+          { code: "A", label: "A" },
+          { code: "a", label: "B" },
+        ],
+      }),
     ).toEqual(["levels: marking a appears twice"]);
   });
 });

@@ -1,4 +1,4 @@
-import { type Reader, hasRole } from "./reader.js";
+import { hasRole, type Reader } from "./reader.js";
 
 /**
  * Every permission by name; a typo fails to compile. Capabilities add theirs here so that the

@@ -1,4 +1,4 @@
-import { type AnyColumn, type SQL, and, eq, inArray, lte, or, sql } from "drizzle-orm";
+import { type AnyColumn, and, eq, inArray, lte, or, type SQL, sql } from "drizzle-orm";
 import { REGIME_SPACE, type Reader, spacesOf } from "./reader.js";
 
 /**

@@ -24,7 +24,12 @@ export const SYSTEM_ACTOR: AuditActor = { userId: null, label: "system" };
  * Appends one entry. Call it inside the transaction that makes the change (or the read), so the
  * change and its entry commit together or not at all. The head row's lock serialises appends.
  */
-export async function appendAudit(tx: Queryable, at: Date, actor: AuditActor, event: AuditEvent): Promise<number> {
+export async function appendAudit(
+  tx: Queryable,
+  at: Date,
+  actor: AuditActor,
+  event: AuditEvent,
+): Promise<number> {
   const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1)).for("update");
   if (!head) throw new Error("audit_head is missing: the database was not migrated");
   const fields = {
@@ -41,10 +46,7 @@ export async function appendAudit(tx: Queryable, at: Date, actor: AuditActor, ev
   };
   const hash = entryHash(head.hash, fields);
   await tx.insert(auditLog).values({ ...fields, prevHash: head.hash, hash });
-  await tx
-    .update(auditHead)
-    .set({ seq: fields.seq, hash })
-    .where(eq(auditHead.id, 1));
+  await tx.update(auditHead).set({ seq: fields.seq, hash }).where(eq(auditHead.id, 1));
   return fields.seq;
 }
 

@@ -26,7 +26,9 @@ describe("the audit log", () => {
   });
 
   it("refuses updates and deletes from the application's connection", async () => {
-    await expect(t.deps.db.execute(sql.raw("UPDATE audit_log SET actor = 'x' WHERE seq = 1"))).rejects.toThrow();
+    await expect(
+      t.deps.db.execute(sql.raw("UPDATE audit_log SET actor = 'x' WHERE seq = 1")),
+    ).rejects.toThrow();
     await expect(t.deps.db.execute(sql.raw("DELETE FROM audit_log WHERE seq = 1"))).rejects.toThrow();
   });
 
@@ -44,7 +46,10 @@ describe("the audit log", () => {
 
   it("catches a deleted entry in the middle", async () => {
     await tamper(["DELETE FROM audit_log WHERE seq = 4"]);
-    expect(await verifyAudit(t.deps.db)).toMatchObject({ ok: false, broken: { seq: 4, reason: expect.stringContaining("missing") } });
+    expect(await verifyAudit(t.deps.db)).toMatchObject({
+      ok: false,
+      broken: { seq: 4, reason: expect.stringContaining("missing") },
+    });
   });
 
   it("catches deleted entries at the end", async () => {
@@ -77,7 +82,14 @@ describe("the audit log", () => {
   it("numbers concurrent appends without gaps or forks", async () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        t.deps.db.transaction((tx) => appendAudit(tx, t.clock.now(), { userId: null, label: "test" }, { action: "test.concurrent", details: { i } })),
+        t.deps.db.transaction((tx) =>
+          appendAudit(
+            tx,
+            t.clock.now(),
+            { userId: null, label: "test" },
+            { action: "test.concurrent", details: { i } },
+          ),
+        ),
       ),
     );
     const r = await verifyAudit(t.deps.db);
@@ -99,7 +111,11 @@ describe("the audit log", () => {
     const res = await admin.get("/audit?action=user.&target=it.delegate");
     const body = await res.json();
     expect(body.total).toBe(1);
-    expect(body.entries[0]).toMatchObject({ actor: "admin", action: "user.create", target: "user:it.delegate" });
+    expect(body.entries[0]).toMatchObject({
+      actor: "admin",
+      action: "user.create",
+      target: "user:it.delegate",
+    });
     expect(JSON.stringify(body)).not.toContain("a-long-enough-password");
     const verify = await (await admin.get("/audit/verify")).json();
     expect(verify.ok).toBe(true);
@@ -107,13 +123,18 @@ describe("the audit log", () => {
 
   it("hides entries about another government's space from an administrator", async () => {
     await t.deps.db.transaction((tx) =>
-      appendAudit(tx, t.clock.now(), { userId: null, label: "us.desk" }, {
-        action: "telegram.read",
-        targetKind: "telegram",
-        targetId: 1,
-        space: "US",
-        marking: "C",
-      }),
+      appendAudit(
+        tx,
+        t.clock.now(),
+        { userId: null, label: "us.desk" },
+        {
+          action: "telegram.read",
+          targetKind: "telegram",
+          targetId: 1,
+          space: "US",
+          marking: "C",
+        },
+      ),
     );
     const admin = await t.as("admin"); // of France
     const body = await (await admin.get("/audit?action=telegram.")).json();
@@ -127,7 +148,9 @@ describe("the audit log", () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain("The chain is intact");
-    const denied = await t.request("/admin/audit", { headers: { cookie: (await t.session("us.desk")).cookie } });
+    const denied = await t.request("/admin/audit", {
+      headers: { cookie: (await t.session("us.desk")).cookie },
+    });
     expect(denied.status).toBe(403);
   });
 });

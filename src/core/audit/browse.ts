@@ -22,7 +22,10 @@ export async function browseAudit(db: Queryable, reader: Reader, f: AuditFilter)
   const conds: SQL[] = [or(isNull(auditLog.space), inReaderSpaces(reader, auditLog.space))!];
   if (f.action) conds.push(ilike(auditLog.action, `${f.action.replace(/[%_\\]/g, "\\$&")}%`));
   if (f.actor) conds.push(sql`lower(${auditLog.actor}) = ${f.actor.toLowerCase()}`);
-  if (f.target) conds.push(sql`${auditLog.targetKind} || ':' || coalesce(${auditLog.targetId}, '') ilike ${`%${f.target.replace(/[%_\\]/g, "\\$&")}%`}`);
+  if (f.target)
+    conds.push(
+      sql`${auditLog.targetKind} || ':' || coalesce(${auditLog.targetId}, '') ilike ${`%${f.target.replace(/[%_\\]/g, "\\$&")}%`}`,
+    );
   if (f.from) conds.push(gte(auditLog.at, f.from.toISOString()));
   if (f.to) conds.push(lte(auditLog.at, f.to.toISOString()));
   if (f.before) conds.push(sql`${auditLog.seq} < ${f.before}`);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type AuditFields, GENESIS_HASH, type StoredEntry, canonicalJson, checkLinks, entryHash } from "./chain.js";
+import {
+  type AuditFields,
+  canonicalJson,
+  checkLinks,
+  entryHash,
+  GENESIS_HASH,
+  type StoredEntry,
+} from "./chain.js";
 
 function chain(n: number): StoredEntry[] {
   const out: StoredEntry[] = [];

@@ -75,10 +75,17 @@ export function checkLinks(
       };
     }
     if (e.prevHash !== prevHash) {
-      return { broken: { seq: e.seq, reason: `entry ${e.seq} does not follow entry ${e.seq - 1} (previous hash differs)` } };
+      return {
+        broken: {
+          seq: e.seq,
+          reason: `entry ${e.seq} does not follow entry ${e.seq - 1} (previous hash differs)`,
+        },
+      };
     }
     if (entryHash(prevHash, e) !== e.hash) {
-      return { broken: { seq: e.seq, reason: `entry ${e.seq} was altered (its content does not match its hash)` } };
+      return {
+        broken: { seq: e.seq, reason: `entry ${e.seq} was altered (its content does not match its hash)` },
+      };
     }
     prevHash = e.hash;
     expectSeq++;

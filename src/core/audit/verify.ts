@@ -1,6 +1,6 @@
 import { asc, eq, gte } from "drizzle-orm";
 import type { Queryable } from "../db/index.js";
-import { type ChainBreak, GENESIS_HASH, checkLinks } from "./chain.js";
+import { type ChainBreak, checkLinks, GENESIS_HASH } from "./chain.js";
 import { auditHead, auditLog } from "./schema.js";
 
 export interface VerifyResult {
@@ -22,7 +22,8 @@ export async function verifyAudit(db: Queryable, batch = 2000): Promise<VerifyRe
       .limit(batch);
     if (rows.length === 0) break;
     const r = checkLinks(rows, state);
-    if ("broken" in r) return { ok: false, checked: checked + (r.broken.seq - state.expectSeq), broken: r.broken };
+    if ("broken" in r)
+      return { ok: false, checked: checked + (r.broken.seq - state.expectSeq), broken: r.broken };
     checked += rows.length;
     state = r;
     if (rows.length < batch) break;
@@ -44,7 +45,11 @@ export async function verifyAudit(db: Queryable, batch = 2000): Promise<VerifyRe
     };
   }
   if (head.hash !== state.prevHash) {
-    return { ok: false, checked, broken: { seq: last, reason: `entry ${last} does not match the recorded head` } };
+    return {
+      ok: false,
+      checked,
+      broken: { seq: last, reason: `entry ${last} does not match the recorded head` },
+    };
   }
   return { ok: true, checked, broken: null };
 }

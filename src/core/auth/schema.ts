@@ -48,5 +48,8 @@ export const signInAttempts = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull(),
     succeeded: boolean("succeeded").notNull(),
   },
-  (t) => [index("sign_in_attempts_user_idx").on(t.username, t.at), index("sign_in_attempts_addr_idx").on(t.address, t.at)],
+  (t) => [
+    index("sign_in_attempts_user_idx").on(t.username, t.at),
+    index("sign_in_attempts_addr_idx").on(t.address, t.at),
+  ],
 );

@@ -33,11 +33,17 @@ export async function checkThrottle(
       .where(and(eq(col, value), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)));
   const [acct] = await failures(signInAttempts.username, username.toLowerCase());
   if (acct && acct.n >= policy.perAccount && acct.oldest) {
-    return { scope: "account", retryAt: new Date(new Date(acct.oldest).getTime() + policy.windowMinutes * 60_000) };
+    return {
+      scope: "account",
+      retryAt: new Date(new Date(acct.oldest).getTime() + policy.windowMinutes * 60_000),
+    };
   }
   const [addr] = await failures(signInAttempts.address, address);
   if (addr && addr.n >= policy.perAddress && addr.oldest) {
-    return { scope: "address", retryAt: new Date(new Date(addr.oldest).getTime() + policy.windowMinutes * 60_000) };
+    return {
+      scope: "address",
+      retryAt: new Date(new Date(addr.oldest).getTime() + policy.windowMinutes * 60_000),
+    };
   }
   return null;
 }

@@ -61,12 +61,21 @@ export async function resolveToken(
 }
 
 export async function listTokens(db: Queryable, userId: number): Promise<TokenSummary[]> {
-  const rows = await db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.id));
+  const rows = await db
+    .select()
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, userId))
+    .orderBy(desc(apiTokens.id));
   return rows.map(present);
 }
 
 /** Revokes one of the owner's live tokens; false when the owner has no such live token. */
-export async function revokeToken(tx: Queryable, userId: number, tokenId: number, clock: Clock): Promise<boolean> {
+export async function revokeToken(
+  tx: Queryable,
+  userId: number,
+  tokenId: number,
+  clock: Clock,
+): Promise<boolean> {
   const rows = await tx
     .update(apiTokens)
     .set({ revokedAt: clock.now() })

@@ -1,7 +1,7 @@
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../errors.js";
 import { ensureWritableFolder, lockFolder } from "./lock.js";
@@ -27,7 +27,10 @@ describe("data folder lock", () => {
     const child = spawn(process.execPath, ["-e", ""]);
     const pid = child.pid!;
     await new Promise((r) => child.on("exit", r));
-    fs.writeFileSync(path.join(dir, "plenary.lock"), JSON.stringify({ pid, host: os.hostname(), since: "before" }));
+    fs.writeFileSync(
+      path.join(dir, "plenary.lock"),
+      JSON.stringify({ pid, host: os.hostname(), since: "before" }),
+    );
     const lock = lockFolder(dir);
     expect(JSON.parse(fs.readFileSync(lock.path, "utf8")).pid).toBe(process.pid);
     lock.release();

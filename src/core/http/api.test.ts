@@ -62,7 +62,12 @@ describe("the HTTP API", () => {
 
   it("names each invalid field and what is allowed", async () => {
     const admin = await t.as("admin");
-    const res = await admin.post("/users", { username: "Bad Name", displayName: "", government: "USA", password: "short" });
+    const res = await admin.post("/users", {
+      username: "Bad Name",
+      displayName: "",
+      government: "USA",
+      password: "short",
+    });
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error.code).toBe("validation.failed");
@@ -75,7 +80,9 @@ describe("the HTTP API", () => {
     const res = await t.request("/api/openapi.json");
     const doc = await res.json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/me", "/users", "/users/{username}", "/me/tokens", "/audit"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/me", "/users", "/users/{username}", "/me/tokens", "/audit"]),
+    );
     expect(doc.components.schemas.Error).toBeDefined();
   });
 

@@ -23,7 +23,10 @@ export const ErrorSchema = z
   })
   .openapi("Error");
 
-const err = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
+const err = (description: string) => ({
+  description,
+  content: { "application/json": { schema: ErrorSchema } },
+});
 
 /** The failures every authenticated route can answer with. */
 export const commonErrors = {

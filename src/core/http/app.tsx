@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { serveStatic } from "@hono/node-server/serve-static";
+import { sql } from "drizzle-orm";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { sql } from "drizzle-orm";
-import { registerAccountApi, accountPages } from "../../account/routes.js";
-import { adminPages } from "../../admin/routes.js";
+import { accountPages, registerAccountApi } from "../../account/routes.js";
 import { registerAuditApi } from "../../admin/audit-api.js";
+import { adminPages } from "../../admin/routes.js";
 import { registerDirectoryApi } from "../../directory/api.js";
 import { directoryPages } from "../../directory/pages.js";
 import { homePages } from "../../home/routes.js";
@@ -70,7 +70,13 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     await next();
     if (log.isLevelEnabled("info")) {
       log.info(
-        { id: c.get("requestId"), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+        {
+          id: c.get("requestId"),
+          method: c.req.method,
+          path: c.req.path,
+          status: c.res.status,
+          ms: Math.round(performance.now() - started),
+        },
         "request",
       );
     }
@@ -106,13 +112,10 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     throw new AppError("not_found", 404, `Nothing is at ${c.req.method} ${c.req.path}.`);
   });
 
-  app.use(
-    "/static/*",
-    async (c, next) => {
-      await next();
-      if (c.res.ok) c.header("Cache-Control", "public, max-age=3600");
-    },
-  );
+  app.use("/static/*", async (c, next) => {
+    await next();
+    if (c.res.ok) c.header("Cache-Control", "public, max-age=3600");
+  });
   app.use(
     "/static/swagger/*",
     serveStatic({
@@ -146,7 +149,13 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   // Pages need a signed-in reader, except the few public ones.
   app.use("*", async (c, next) => {
     const p = c.req.path;
-    if (!c.get("reader") && !PUBLIC_PAGES.has(p) && !p.startsWith("/api/") && !p.startsWith("/static/") && c.req.method === "GET") {
+    if (
+      !c.get("reader") &&
+      !PUBLIC_PAGES.has(p) &&
+      !p.startsWith("/api/") &&
+      !p.startsWith("/static/") &&
+      c.req.method === "GET"
+    ) {
       const next_ = p === "/" ? "" : `?next=${encodeURIComponent(p + (new URL(c.req.url).search || ""))}`;
       return c.redirect(`/sign-in${next_}`, 303);
     }

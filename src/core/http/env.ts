@@ -17,10 +17,7 @@ export interface Deps {
   log: Logger;
 }
 
-export type Auth =
-  | { kind: "session"; session: ActiveSession }
-  | { kind: "token"; tokenId: number }
-  | null;
+export type Auth = { kind: "session"; session: ActiveSession } | { kind: "token"; tokenId: number } | null;
 
 export interface AppEnv {
   Variables: {
@@ -35,7 +32,8 @@ export type Ctx = Context<AppEnv>;
 
 export function readerOf(c: Ctx): Reader {
   const r = c.get("reader");
-  if (!r) throw new AppError("auth.required", 401, "Sign in, or send an API token as 'Authorization: Bearer …'.");
+  if (!r)
+    throw new AppError("auth.required", 401, "Sign in, or send an API token as 'Authorization: Bearer …'.");
   return r;
 }
 

@@ -9,7 +9,11 @@ export interface ErrorBody {
   error: { code: string; message: string; details: Record<string, unknown> | null };
 }
 
-export function errorBody(code: string, message: string, details: Record<string, unknown> | null = null): ErrorBody {
+export function errorBody(
+  code: string,
+  message: string,
+  details: Record<string, unknown> | null = null,
+): ErrorBody {
   return { error: { code, message, details } };
 }
 
@@ -32,7 +36,11 @@ export function toAppError(err: unknown): AppError {
     const status = err.status as ContentfulStatusCode;
     if (status === 413) return new AppError("request.too_large", 413, "The request body is too large.");
     if (status === 400 && /JSON/i.test(err.message)) {
-      return new AppError("request.malformed_json", 400, "The request body is not valid JSON: check its syntax.");
+      return new AppError(
+        "request.malformed_json",
+        400,
+        "The request body is not valid JSON: check its syntax.",
+      );
     }
     return new AppError(`http.${status}`, status, err.message || "Request failed.");
   }

@@ -28,7 +28,11 @@ export function identity(): MiddlewareHandler<AppEnv> {
       const t = await resolveToken(db, m[1]!, clock);
       const reader = t ? await loadReader(db, t.userId, clock.now()) : null;
       if (!t || !reader) {
-        throw new AppError("auth.invalid_token", 401, "The API token is unknown, revoked, or its owner is disabled.");
+        throw new AppError(
+          "auth.invalid_token",
+          401,
+          "The API token is unknown, revoked, or its owner is disabled.",
+        );
       }
       c.set("reader", reader);
       c.set("auth", { kind: "token", tokenId: t.tokenId });

@@ -21,7 +21,13 @@ export function renderPage(
   opts: { status?: ContentfulStatusCode; notice?: string | null } = {},
 ): Response | Promise<Response> {
   return c.html(
-    <Layout title={title} reader={c.get("reader")} csrf={csrfOf(c)} notice={opts.notice ?? null} clockNote={clockNote(c)}>
+    <Layout
+      title={title}
+      reader={c.get("reader")}
+      csrf={csrfOf(c)}
+      notice={opts.notice ?? null}
+      clockNote={clockNote(c)}
+    >
       {body}
     </Layout>,
     opts.status ?? 200,

@@ -1,6 +1,6 @@
 import type { Child, FC } from "hono/jsx";
-import { ROLE_LABELS, type Reader } from "../access/reader.js";
 import { levelAt, REGIME_LADDER } from "../access/markings.js";
+import { type Reader, ROLE_LABELS } from "../access/reader.js";
 
 export interface PageProps {
   title: string;
