@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { allowedMarkings, type Ladder, REGIME_LADDER, rankOf } from "../core/access/markings.js";
 import { type AuditActor, appendAudit } from "../core/audit/append.js";
 import { hashPassword } from "../core/auth/password.js";
+import { forgetUser } from "../core/auth/reader-cache.js";
 import { endUserSessions } from "../core/auth/sessions.js";
 import type { Clock } from "../core/clock.js";
 import type { Queryable } from "../core/db/index.js";
@@ -96,6 +97,8 @@ export async function updateUser(
   if (change.password !== undefined) set.passwordHash = await hashPassword(change.password);
   if (change.disabled !== undefined) set.disabledAt = change.disabled ? (user.disabledAt ?? now) : null;
   const [row] = await tx.update(users).set(set).where(eq(users.id, user.id)).returning();
+  // Whoever this user is signed in as must be looked up afresh.
+  forgetUser(user.id);
   // A new password or a disabled account ends the sessions already open.
   if (change.password !== undefined || change.disabled) await endUserSessions(tx, user.id, clock);
   const { password: _omit, ...logged } = change;

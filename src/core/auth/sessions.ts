@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Clock } from "../clock.js";
 import type { Queryable } from "../db/index.js";
+import { forgetSession, forgetUser } from "./reader-cache.js";
 import { sessions } from "./schema.js";
 import { newSecret, sha256 } from "./secrets.js";
 
@@ -13,6 +14,8 @@ export interface ActiveSession {
   id: string;
   userId: number;
   csrfToken: string;
+  lastSeenAt: Date;
+  expiresAt: Date;
 }
 
 /** Seen again within this long, a session's last-seen time is not rewritten: saves a write per request. */
@@ -27,12 +30,16 @@ export async function createSession(
 ): Promise<{ cookie: string; session: ActiveSession }> {
   const cookie = newSecret();
   const now = clock.now();
-  const session = { id: sha256(cookie), userId, csrfToken: newSecret(24) };
+  const session: ActiveSession = {
+    id: sha256(cookie),
+    userId,
+    csrfToken: newSecret(24),
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + policy.absoluteHours * 3_600_000),
+  };
   await tx.insert(sessions).values({
     ...session,
     createdAt: now,
-    lastSeenAt: now,
-    expiresAt: new Date(now.getTime() + policy.absoluteHours * 3_600_000),
     address: meta.address,
     userAgent: meta.userAgent?.slice(0, 300) ?? null,
   });
@@ -55,14 +62,28 @@ export async function resolveSession(
     .where(and(eq(sessions.id, id), isNull(sessions.endedAt), gt(sessions.expiresAt, now)));
   if (!row) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > policy.idleMinutes * 60_000) return null;
+  let lastSeenAt = row.lastSeenAt;
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+    lastSeenAt = now;
   }
-  return { id: row.id, userId: row.userId, csrfToken: row.csrfToken };
+  return { id: row.id, userId: row.userId, csrfToken: row.csrfToken, lastSeenAt, expiresAt: row.expiresAt };
+}
+
+/** Whether a session known from `s` is still alive at `now`, and whether its last-seen time is due a rewrite. */
+export function sessionState(
+  s: { lastSeenAt: Date; expiresAt: Date },
+  now: Date,
+  policy: SessionPolicy,
+): "alive" | "touch" | "expired" {
+  const idle = now.getTime() - s.lastSeenAt.getTime();
+  if (now >= s.expiresAt || idle > policy.idleMinutes * 60_000) return "expired";
+  return idle > TOUCH_AFTER_MS ? "touch" : "alive";
 }
 
 export async function endSession(tx: Queryable, sessionId: string, clock: Clock): Promise<void> {
   await tx.update(sessions).set({ endedAt: clock.now() }).where(eq(sessions.id, sessionId));
+  forgetSession(sessionId);
 }
 
 export async function endUserSessions(tx: Queryable, userId: number, clock: Clock): Promise<void> {
@@ -70,4 +91,5 @@ export async function endUserSessions(tx: Queryable, userId: number, clock: Cloc
     .update(sessions)
     .set({ endedAt: clock.now() })
     .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)));
+  forgetUser(userId);
 }

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Clock } from "../clock.js";
 import type { Queryable } from "../db/index.js";
+import { forgetToken, forgetUser } from "./reader-cache.js";
 import { apiTokens } from "./schema.js";
 import { newSecret, sha256 } from "./secrets.js";
 
@@ -81,6 +82,7 @@ export async function revokeToken(
     .set({ revokedAt: clock.now() })
     .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id });
+  forgetToken(tokenId);
   return rows.length > 0;
 }
 
@@ -89,4 +91,5 @@ export async function revokeAllTokens(tx: Queryable, userId: number, clock: Cloc
     .update(apiTokens)
     .set({ revokedAt: clock.now() })
     .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
+  forgetUser(userId);
 }

@@ -34,12 +34,23 @@ export const MIGRATIONS_FOLDER = path.resolve(
   "../../../drizzle",
 );
 
+/**
+ * The embedded server shares this process's memory: PostgreSQL's defaults (128 MB of shared
+ * buffers) would cost more than the data of one regime needs.
+ */
+const EMBEDDED_SETTINGS = [
+  `shared_buffers=${process.env.PLENARY_PG_SHARED_BUFFERS || "32MB"}`,
+  "work_mem=4MB",
+  "maintenance_work_mem=32MB",
+  "temp_buffers=4MB",
+];
+
 export async function openEmbedded(dataDir: string): Promise<Database> {
   ensureWritableFolder(dataDir);
   const lock: FolderLock = lockFolder(dataDir);
   let client: PGlite;
   try {
-    client = await PGlite.create(path.join(dataDir, "pg"));
+    client = await PGlite.create(path.join(dataDir, "pg"), { postgresqlconf: EMBEDDED_SETTINGS });
   } catch (e) {
     lock.release();
     throw new ConfigError(`Cannot open the embedded database in ${dataDir}: ${(e as Error).message}`);

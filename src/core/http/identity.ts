@@ -2,7 +2,9 @@ import { timingSafeEqual } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 import { loadReader } from "../../directory/repo.js";
-import { resolveSession } from "../auth/sessions.js";
+import { cacheGet, cachePut } from "../auth/reader-cache.js";
+import { sha256 } from "../auth/secrets.js";
+import { resolveSession, sessionState } from "../auth/sessions.js";
 import { resolveToken } from "../auth/tokens.js";
 import { AppError } from "../errors.js";
 import type { AppEnv, Ctx } from "./env.js";
@@ -12,7 +14,8 @@ export const PRESESSION_COOKIE = "plenary_presession";
 
 /**
  * Works out who is asking: an API token (`Authorization: Bearer …`) or a session cookie. A bad
- * token is refused outright; a stale cookie just leaves the request anonymous.
+ * token is refused outright; a stale cookie just leaves the request anonymous. Identities are
+ * remembered for a few seconds (reader-cache.ts).
  */
 export function identity(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -25,25 +28,62 @@ export function identity(): MiddlewareHandler<AppEnv> {
       if (!m) {
         throw new AppError("auth.malformed", 401, "The Authorization header must read 'Bearer <token>'.");
       }
-      const t = await resolveToken(db, m[1]!, clock);
-      const reader = t ? await loadReader(db, t.userId, clock.now()) : null;
-      if (!t || !reader) {
-        throw new AppError(
-          "auth.invalid_token",
-          401,
-          "The API token is unknown, revoked, or its owner is disabled.",
-        );
+      const key = `t:${sha256(m[1]!)}`;
+      let known = cacheGet(key);
+      if (!known) {
+        const t = await resolveToken(db, m[1]!, clock);
+        const reader = t ? await loadReader(db, t.userId, clock.now()) : null;
+        if (!t || !reader) {
+          throw new AppError(
+            "auth.invalid_token",
+            401,
+            "The API token is unknown, revoked, or its owner is disabled.",
+          );
+        }
+        cachePut(key, { reader, tokenId: t.tokenId });
+        known = { reader, tokenId: t.tokenId, cachedAt: 0 };
       }
-      c.set("reader", reader);
-      c.set("auth", { kind: "token", tokenId: t.tokenId });
+      c.set("reader", known.reader);
+      c.set("auth", { kind: "token", tokenId: known.tokenId! });
     } else {
       const cookie = getCookie(c, SESSION_COOKIE);
       if (cookie) {
-        const session = await resolveSession(db, cookie, clock, config.session);
-        const reader = session ? await loadReader(db, session.userId, clock.now()) : null;
-        if (session && reader) {
-          c.set("reader", reader);
-          c.set("auth", { kind: "session", session });
+        const key = `s:${sha256(cookie)}`;
+        const known = cacheGet(key);
+        const now = clock.now();
+        const state = known
+          ? sessionState(
+              { lastSeenAt: new Date(known.lastSeenAt!), expiresAt: new Date(known.expiresAt!) },
+              now,
+              config.session,
+            )
+          : "touch";
+        if (known && state === "alive") {
+          c.set("reader", known.reader);
+          c.set("auth", {
+            kind: "session",
+            session: {
+              id: known.sessionId!,
+              userId: known.reader.userId,
+              csrfToken: known.csrfToken!,
+              lastSeenAt: new Date(known.lastSeenAt!),
+              expiresAt: new Date(known.expiresAt!),
+            },
+          });
+        } else {
+          const session = await resolveSession(db, cookie, clock, config.session);
+          const reader = session ? await loadReader(db, session.userId, now) : null;
+          if (session && reader) {
+            cachePut(key, {
+              reader,
+              sessionId: session.id,
+              csrfToken: session.csrfToken,
+              lastSeenAt: session.lastSeenAt.getTime(),
+              expiresAt: session.expiresAt.getTime(),
+            });
+            c.set("reader", reader);
+            c.set("auth", { kind: "session", session });
+          }
         }
       }
     }

@@ -1,0 +1,13 @@
+// Public API of the telegram engine: read, check, render and redact diplomatic telegrams.
+
+export { checkTelegram, type Finding } from "./check.js";
+export type { Diagnostic, ReadResult, Repair, Severity, SourceFormat } from "./diagnostics.js";
+export { ERAS, type Era, type EraName, eraOf } from "./eras.js";
+export { GEOGRAPHIC_TAGS, isGeographicTag } from "./geo.js";
+export { levelOfClassification, MARKING_LADDER, parseMarking, rank } from "./marking.js";
+export * from "./model.js";
+export { projectTelegram } from "./projection.js";
+export { type ReadOptions, readTelegram } from "./read.js";
+export { type Clearance, redactTelegram, withheld } from "./redact.js";
+export { renderTelegram } from "./render.js";
+export { type SynthOptions, synthTelegrams } from "./synth.js";

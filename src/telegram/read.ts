@@ -1,0 +1,162 @@
+// readTelegram: text or bytes in any archive form → model, diagnostics and repairs. Pure,
+// linear in the input, and never throws.
+
+import { readBody, readEnd } from "./body.js";
+import { readCaptions } from "./captions.js";
+import { matchClassification } from "./classification.js";
+import { parseClassifiedBy } from "./classified-by.js";
+import { decodeBytes, normaliseNewlines } from "./decode.js";
+import { type Line, ReadContext, type ReadResult, type SourceFormat } from "./diagnostics.js";
+import { readHeading } from "./heading.js";
+import { emptyTelegram, type MessageReference, type Telegram } from "./model.js";
+import { cleanLines } from "./noise.js";
+import { unwrap } from "./source.js";
+
+/** Archives print the creation time above the text: `Wednesday, 26 March 2008, 09:48`. */
+const ARCHIVE_DATE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d$/;
+
+export interface ReadOptions {
+  /** Refuse inputs above this many characters (default 16 MB) with a diagnostic. */
+  maxLength?: number;
+}
+
+export function readTelegram(input: string | Uint8Array, opts: ReadOptions = {}): ReadResult {
+  const ctx = new ReadContext();
+  const model = emptyTelegram();
+  let format: SourceFormat = "plain";
+  try {
+    let text: string;
+    if (typeof input === "string") text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    else {
+      const d = decodeBytes(input);
+      text = d.text;
+      if (d.latin1)
+        ctx.diag(1, 1, "info", "telegram.latin1", "The bytes are not UTF-8; they were read as ISO-8859-1.");
+    }
+    const max = opts.maxLength ?? 16 * 1024 * 1024;
+    if (text.length > max) {
+      ctx.diag(
+        1,
+        1,
+        "error",
+        "telegram.too_large",
+        `The input has ${text.length} characters; at most ${max} are read.`,
+      );
+      return { model, diagnostics: ctx.diagnostics, repairs: ctx.repairs, format };
+    }
+    text = normaliseNewlines(text);
+    if (text.trim() === "") {
+      ctx.diag(1, 1, "error", "telegram.empty", "The input holds no text.");
+      return { model, diagnostics: ctx.diagnostics, repairs: ctx.repairs, format };
+    }
+    const un = unwrap(text, ctx);
+    format = un.format;
+    model.archive = ctx.archive;
+    readStructure(cleanLines(un.lines, ctx), model, ctx);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    ctx.diag(
+      1,
+      1,
+      "error",
+      "telegram.internal_error",
+      `The reader failed on this input (${reason}); the model is partial.`,
+    );
+  }
+  return { model, diagnostics: ctx.diagnostics, repairs: ctx.repairs, format };
+}
+
+function readStructure(lines: Line[], t: Telegram, ctx: ReadContext): void {
+  const h = readHeading(lines, ctx);
+  t.heading = h.heading;
+  if (!h.heading?.precedence || !h.heading.dtg) {
+    const line = lines[h.next]?.no ?? 1;
+    ctx.diag(
+      line,
+      1,
+      "warning",
+      "telegram.heading_missing",
+      "No precedence and date-time group line (e.g. `P R 021202Z JUL 08`) was found.",
+    );
+  }
+  let i = h.next;
+  let cls: Line | null = h.glued;
+  if (!cls) {
+    for (; i < lines.length; i++) {
+      const text = (lines[i] as Line).text.trim();
+      if (text === "") continue;
+      if (!ARCHIVE_DATE.test(text)) break;
+      ctx.diag((lines[i] as Line).no, 1, "info", "telegram.archive_line", "Skipped the archive's date line.");
+    }
+    const l = lines[i];
+    if (l && matchClassification(l.text)) {
+      cls = l;
+      i++;
+    }
+  }
+  if (cls) {
+    const m = matchClassification(cls.text);
+    if (m) {
+      t.classification = m.line;
+      if (m.doubled) {
+        ctx.repair(
+          cls.no,
+          1,
+          "telegram.classification_typo",
+          m.doubled,
+          m.doubled.slice(1),
+          "Dropped a doubled first letter of the classification.",
+        );
+      }
+      if (m.station && m.serial) t.reference = reference(m.station, m.serial, t, ctx, cls.no);
+    }
+  } else {
+    ctx.diag(
+      lines[i]?.no ?? 1,
+      1,
+      "warning",
+      "telegram.classification_missing",
+      "No classification line (e.g. `CONFIDENTIAL STATE 070895`) was found.",
+    );
+  }
+  i = readCaptions(lines, i, t, ctx);
+  readBody(readEnd(lines.slice(i), t), t, ctx);
+  if (!t.classifiedBy) classifiedByInBody(t);
+}
+
+function reference(
+  station: string,
+  serial: string,
+  t: Telegram,
+  ctx: ReadContext,
+  line: number,
+): MessageReference {
+  let year: string | null = null;
+  const instant = t.heading?.dtg?.instant;
+  if (instant) year = instant.slice(2, 4);
+  else {
+    const created = t.archive?.created ?? "";
+    const y = /\b(19\d\d|20\d\d)\b/.exec(created);
+    if (y) {
+      year = (y[1] as string).slice(2);
+      ctx.diag(
+        line,
+        1,
+        "info",
+        "telegram.year_from_archive",
+        "The year of the message reference was taken from the archive's date.",
+      );
+    }
+  }
+  const compact = station.replace(/\s+/g, "");
+  const n = String(Number(serial));
+  return { year, station, serial, id: `${year ?? ""}${compact}${n}`, display: `${station} ${serial}` };
+}
+
+/** Some telegrams put `(U) Classified by …` in paragraph 1; read it without moving the text. */
+function classifiedByInBody(t: Telegram): void {
+  const first = t.body[0];
+  if (!first || (first.kind !== "paragraph" && first.kind !== "text")) return;
+  const m = /^(?:\(U\)\s*)?classified\s+by\s*:?\s*(.*)$/i.exec(first.text);
+  if (m) t.classifiedBy = parseClassifiedBy(m[1] as string);
+}

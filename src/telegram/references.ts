@@ -1,0 +1,91 @@
+// REF lines: lettered references to telegrams (`STATE 633 (AND PREVIOUS)`, `05 ABU DHABI 3243`),
+// e-mails and other sources.
+
+import type { Reference } from "./model.js";
+
+const FLAGS = /\s*\(?\b(AND PREVIOUS|NOTAL)\b\)?/gi;
+const TELEGRAM = /^(?:(\d{2})\s+)?([A-Za-z][A-Za-z.'-]*(?:\s[A-Za-z][A-Za-z.'-]*){0,3})\s+(\d{1,7})$/;
+
+export function parseReference(letter: string | null, text: string): Reference {
+  const t = text.trim();
+  const andPrevious = /\bAND PREVIOUS\b/i.test(t);
+  const notal = /\bNOTAL\b/i.test(t);
+  const core = t
+    .replace(FLAGS, "")
+    .replace(/[\s.,;:]+$/, "")
+    .trim();
+  let kind: Reference["kind"] = "other";
+  let telegram: Reference["telegram"] = null;
+  if (/\bE[- ]?MAIL\b|\bEMAIL\b/i.test(core)) kind = "email";
+  else {
+    const m = TELEGRAM.exec(core);
+    if (m && !/\b(OF|ON|TELCON|MEMCON|FAX|LETTER|MEETING|CALL)\b/i.test(m[2] as string)) {
+      kind = "telegram";
+      telegram = { year: m[1] ?? null, station: (m[2] as string).toUpperCase(), serial: m[3] as string };
+    }
+  }
+  return { letter, text: t, kind, telegram, andPrevious, notal };
+}
+
+/**
+ * Split the text after `REF:` into lettered items (`A. …  B. …`, `A) … B) …`, `(A) … (B) …`).
+ * Letters must follow in order, so a capital letter inside a reference does not start one.
+ */
+export function splitReferences(text: string): Reference[] {
+  const t = text.trim();
+  const first = markerAt(t, 0, "A");
+  if (first === null) return t ? [parseReference(null, t)] : [];
+  const out: Reference[] = [];
+  let letter = t[first.letterAt] as string;
+  let start = first.end;
+  let from = first.end;
+  for (;;) {
+    const nextLetter = String.fromCharCode(letter.charCodeAt(0) + 1);
+    const next = findMarker(t, from, nextLetter);
+    if (!next) {
+      out.push(parseReference(letter, t.slice(start)));
+      return out;
+    }
+    out.push(parseReference(letter, t.slice(start, next.at).replace(/[\s,;]+$/, "")));
+    letter = t[next.letterAt] as string;
+    start = next.end;
+    from = next.end;
+  }
+}
+
+interface Marker {
+  at: number;
+  letterAt: number;
+  end: number;
+}
+
+function markerAt(t: string, at: number, letter: string): Marker | null {
+  const lower = letter.toLowerCase();
+  let i = at;
+  const paren = t[i] === "(";
+  if (paren) i++;
+  const c = t[i];
+  if (c !== letter && c !== lower) return null;
+  const letterAt = i;
+  i++;
+  if (paren) {
+    if (t[i] !== ")") return null;
+    i++;
+  } else if (t[i] !== "." && t[i] !== ")") return null;
+  else i++;
+  if (i < t.length && t[i] !== " ") return null;
+  while (t[i] === " ") i++;
+  return { at, letterAt, end: i };
+}
+
+function findMarker(t: string, from: number, letter: string): Marker | null {
+  for (let i = from; i < t.length; i++) {
+    const c = t[i];
+    if (c !== letter && c !== letter.toLowerCase() && c !== "(") continue;
+    const prev = i === 0 ? " " : t[i - 1];
+    if (prev !== " " && prev !== "," && prev !== ";" && prev !== ")") continue;
+    const m = markerAt(t, i, letter);
+    if (m && (m.end < t.length || t[i] === "(")) return m;
+  }
+  return null;
+}
