@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { verifyAudit } from "../core/audit/verify.js";
 import { AppError, ConfigError } from "../core/errors.js";
 import { seedScenario } from "../scenario/seed.js";
+import { registerTelegramArchiveCommands } from "../telegram/archive/commands.js";
 import { registerTelegramCommands } from "../telegram/commands.js";
 import { io, withDatabase } from "./context.js";
 import { registerServeCommand } from "./serve.js";

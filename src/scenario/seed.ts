@@ -3,6 +3,7 @@ import type { Clock } from "../core/clock.js";
 import type { Db } from "../core/db/index.js";
 import { ensureReferenceData } from "../directory/reference.js";
 import { userByUsername } from "../directory/repo.js";
+import { seedTelegrams } from "../telegram/archive/seed.js";
 import { createUser } from "../directory/users.js";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users.js";
 
@@ -29,6 +30,7 @@ export async function seedScenario(db: Db, clock: Clock): Promise<SeedReport> {
       report.usersAdded.push(u.username);
     }
   });
+  await seedTelegrams(db, clock);
   return report;
 }
 

@@ -1,7 +1,8 @@
 import { accountCases } from "../../src/account/authz.js";
 import { adminCases } from "../../src/admin/authz.js";
 import { directoryCases } from "../../src/directory/authz.js";
+import { telegramCases } from "../../src/telegram/archive/authz.js";
 import type { AuthzCase } from "./types.js";
 
 /** Every capability's written-down expectations. A new capability adds its list here. */
-export const AUTHZ_CASES: AuthzCase[] = [...directoryCases, ...accountCases, ...adminCases];
+export const AUTHZ_CASES: AuthzCase[] = [...directoryCases, ...accountCases, ...adminCases, ...telegramCases];

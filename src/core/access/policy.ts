@@ -9,7 +9,8 @@ export type Permission =
   | "users.administer"
   | "tokens.own"
   | "audit.browse"
-  | "audit.verify";
+  | "audit.verify"
+  | "telegrams.import";
 
 const rules: Record<Permission, (r: Reader) => boolean> = {
   // Regime members see the regime's people; others see their own government's.
@@ -18,6 +19,8 @@ const rules: Record<Permission, (r: Reader) => boolean> = {
   "tokens.own": () => true,
   "audit.browse": (r) => hasRole(r, "admin"),
   "audit.verify": (r) => hasRole(r, "admin"),
+  // Capitals file their own telegrams: desk officers, approvers and administrators.
+  "telegrams.import": (r) => hasRole(r, "desk_officer") || hasRole(r, "approver") || hasRole(r, "admin"),
 };
 
 export function can(reader: Reader, permission: Permission): boolean {

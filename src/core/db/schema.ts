@@ -2,3 +2,4 @@
 export * from "../../directory/schema.js";
 export * from "../audit/schema.js";
 export * from "../auth/schema.js";
+export * from "../../telegram/archive/schema.js";

@@ -11,6 +11,8 @@ import { adminPages } from "../../admin/routes.js";
 import { registerDirectoryApi } from "../../directory/api.js";
 import { directoryPages } from "../../directory/pages.js";
 import { homePages } from "../../home/routes.js";
+import { registerTelegramApi } from "../../telegram/archive/api.js";
+import { telegramPages } from "../../telegram/archive/pages.js";
 import { AppError } from "../errors.js";
 import { createApi } from "./api.js";
 import type { AppEnv, Deps } from "./env.js";
@@ -41,6 +43,7 @@ export function buildApi() {
   registerDirectoryApi(api);
   registerAccountApi(api);
   registerAuditApi(api);
+  registerTelegramApi(api);
   return api;
 }
 
@@ -177,5 +180,6 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.route("/", homePages());
   app.route("/", directoryPages());
   app.route("/", adminPages());
+  app.route("/", telegramPages());
   return app;
 }

@@ -1,0 +1,3 @@
+import type { Api } from "../../core/http/api.js";
+
+export function registerTelegramApi(_api: Api): void {}

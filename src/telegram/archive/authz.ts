@@ -1,0 +1,3 @@
+import type { AuthzCase } from "../../../test/authz/types.js";
+
+export const telegramCases: AuthzCase[] = [];
