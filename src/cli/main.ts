@@ -49,9 +49,11 @@ export function buildProgram(): Command {
       });
     });
 
-  registerTelegramCommands(
-    program.command("telegram").description("read, check, render and redact telegrams"),
-  );
+  const telegram = program
+    .command("telegram")
+    .description("read, check, render, redact and import telegrams");
+  registerTelegramCommands(telegram);
+  registerTelegramArchiveCommands(telegram);
   return program;
 }
 

@@ -3,8 +3,8 @@ import type { Clock } from "../core/clock.js";
 import type { Db } from "../core/db/index.js";
 import { ensureReferenceData } from "../directory/reference.js";
 import { userByUsername } from "../directory/repo.js";
-import { seedTelegrams } from "../telegram/archive/seed.js";
 import { createUser } from "../directory/users.js";
+import { seedTelegrams } from "../telegram/archive/seed.js";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users.js";
 
 export interface SeedReport {

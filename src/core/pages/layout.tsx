@@ -25,6 +25,9 @@ const Nav: FC<{ reader: Reader; csrf: string | null }> = ({ reader, csrf }) => (
         <a href="/directory">Directory</a>
       </li>
       <li>
+        <a href="/telegrams">Telegrams</a>
+      </li>
+      <li>
         <a href="/account/tokens">API tokens</a>
       </li>
       {reader.roles.includes("admin") ? (

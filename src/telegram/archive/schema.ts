@@ -70,9 +70,7 @@ export const telegramTexts = pgTable(
     space: text("space").notNull(),
     rank: integer("rank").notNull(),
     body: text("body").notNull(),
-    search: tsvector("search")
-      .notNull()
-      .generatedAlwaysAs(sql`to_tsvector('english', body)`),
+    search: tsvector("search").notNull().generatedAlwaysAs(sql`to_tsvector('english', body)`),
   },
   (t) => [
     uniqueIndex("telegram_texts_key").on(t.telegramId, t.rank),

@@ -1,0 +1,76 @@
+import type { AuditActor } from "../../core/audit/append.js";
+import type { Clock } from "../../core/clock.js";
+import type { Db } from "../../core/db/index.js";
+import { invalid } from "../../core/errors.js";
+import { governmentByCode, ladderOfGovernment } from "../../directory/repo.js";
+import { ladderHoldsTelegrams } from "./clearance.js";
+import type { ImportItem } from "./sources.js";
+import { type Outcome, type Prepared, prepare, storeBatch } from "./store.js";
+
+export interface ImportSummary {
+  read: number;
+  imported: number;
+  duplicates: number;
+  skipped: { name: string; reason: string }[];
+  warnings: number;
+  bytes: number;
+}
+
+export interface ImportOptions {
+  space: string;
+  actor: AuditActor;
+  clock: Clock;
+  batchSize?: number;
+  onProgress?: (done: number, summary: ImportSummary) => void;
+  onOutcome?: (o: Outcome) => void;
+}
+
+/** Imports items in batches; a bad item is reported and skipped, the rest go on. */
+export async function importTelegrams(
+  db: Db,
+  items: AsyncIterable<ImportItem> | Iterable<ImportItem>,
+  opts: ImportOptions,
+): Promise<ImportSummary> {
+  const space = opts.space.toUpperCase();
+  if (!(await governmentByCode(db, space))) {
+    throw invalid(
+      "space",
+      `no government has the code ${space}; a telegram belongs to its originating government`,
+    );
+  }
+  const ladder = await ladderOfGovernment(db, space);
+  const missing = ladder ? ladderHoldsTelegrams(ladder) : ["all"];
+  if (!ladder || missing.length > 0) {
+    throw invalid("space", `${space}'s marking ladder lacks the telegram markings ${missing.join(", ")}`);
+  }
+  const summary: ImportSummary = { read: 0, imported: 0, duplicates: 0, skipped: [], warnings: 0, bytes: 0 };
+  const size = opts.batchSize ?? 250;
+  let batch: Prepared[] = [];
+  const record = (o: Outcome) => {
+    if (o.status === "imported") {
+      summary.imported++;
+      summary.warnings += o.warnings;
+    } else if (o.status === "duplicate") summary.duplicates++;
+    else summary.skipped.push({ name: o.name, reason: o.reason });
+    opts.onOutcome?.(o);
+  };
+  const flush = async () => {
+    for (const o of await storeBatch(db, batch, space, opts.actor, opts.clock)) record(o);
+    batch = [];
+    opts.onProgress?.(summary.read, summary);
+  };
+  for await (const item of items) {
+    summary.read++;
+    if ("error" in item) {
+      record({ name: item.name, status: "skipped", reason: item.error });
+      continue;
+    }
+    summary.bytes += item.bytes.length;
+    const p = prepare(item.name, item.bytes, space, ladder, opts.actor.label, opts.clock.now());
+    if ("skipped" in p) record({ name: item.name, status: "skipped", reason: p.skipped });
+    else batch.push(p);
+    if (batch.length >= size) await flush();
+  }
+  await flush();
+  return summary;
+}
