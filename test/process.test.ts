@@ -77,3 +77,28 @@ describe("the plenary process", () => {
     expect(unwritable.stderr.trim()).toMatch(/^plenary: Data folder .* is not writable/);
   });
 });
+
+describe.runIf(process.env.TEST_DATABASE_URL)("on a PostgreSQL server", () => {
+  it("applies the migrations, loads the directory but no demo users, and starts", async () => {
+    const { freshCliEnv } = await import("./support/context.js");
+    const made = await freshCliEnv(tmp());
+    try {
+      const served = await startServe({ ...made.env, PORT: String(await freePort()) });
+      try {
+        expect(served.output()).toContain("Database: PostgreSQL at 127.0.0.1");
+        expect(served.output()).not.toContain("Loaded the reference scenario");
+        expect(served.output()).not.toContain("Demo sign-ins");
+        expect(served.output()).toContain("real time");
+        const gov = await fetch(`${served.url}/healthz`);
+        expect((await gov.json()).database).toBe("postgres");
+      } finally {
+        served.child.kill("SIGTERM");
+        expect(await exited(served.child)).toBe(0);
+      }
+      const users = await runCli(["user", "list", "--json"], made.env);
+      expect(JSON.parse(users.stdout)).toEqual([]);
+    } finally {
+      await made.cleanup();
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { createToken, listTokens, revokeToken } from "../core/auth/tokens.js";
 import { invalid, notFound } from "../core/errors.js";
 import { validationError } from "../core/http/errors.js";
 import { NewUserInput, UserPatch } from "../directory/contract.js";
+import { parseLevels, setGovernmentLadder } from "../directory/ladders.js";
 import { ladderOfGovernment, userByUsername } from "../directory/repo.js";
 import { users } from "../directory/schema.js";
 import { createUser, updateUser } from "../directory/users.js";
@@ -130,6 +131,20 @@ export function registerUserCommands(program: Command): void {
             `${u.username.padEnd(16)} ${u.government}  ${(u.roles.join(",") || "-").padEnd(24)} regime ${u.regimeClearance.padEnd(6)} national ${u.nationalClearance}${u.disabled ? "  (disabled)" : ""}  ${u.name}`,
           );
         }
+      });
+    });
+
+  program
+    .command("ladder <government> <levels>")
+    .description(
+      'set a government\'s marking ladder, lowest first, e.g. "U=UNCLASSIFIED, R=RESTRICTED, C=CONFIDENTIAL, S=SECRET"',
+    )
+    .action(async (government: string, levels: string) => {
+      await withDatabase(async ({ database, clock, actor }) => {
+        const ladder = await database.db.transaction((tx) =>
+          setGovernmentLadder(tx, government.toUpperCase(), parseLevels(levels), actor, clock),
+        );
+        io.out(`${ladder.name}'s ladder: ${ladder.levels.map((l) => `${l.code} (${l.label})`).join(" < ")}.`);
       });
     });
 

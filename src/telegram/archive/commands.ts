@@ -56,6 +56,7 @@ export function registerTelegramArchiveCommands(telegram: Command): void {
           actor,
           clock,
           batchSize: Number(opts.batch),
+          vectorize: database.kind === "embedded",
           onProgress: (done, s) => progress?.update(done, s.imported, s.skipped.length),
         });
         progress?.finish();

@@ -6,6 +6,7 @@ import { governmentByCode, ladderOfGovernment } from "../../directory/repo.js";
 import { ladderHoldsTelegrams } from "./clearance.js";
 import type { ImportItem } from "./sources.js";
 import { type Outcome, type Prepared, prepare, storeBatch } from "./store.js";
+import { startVectorizer } from "./vectorizer.js";
 
 export interface ImportSummary {
   read: number;
@@ -21,6 +22,8 @@ export interface ImportOptions {
   actor: AuditActor;
   clock: Clock;
   batchSize?: number;
+  /** Compute search vectors in a worker thread (the embedded database runs on this one). */
+  vectorize?: boolean;
   onProgress?: (done: number, summary: ImportSummary) => void;
   onOutcome?: (o: Outcome) => void;
 }
@@ -46,6 +49,9 @@ export async function importTelegrams(
   const summary: ImportSummary = { read: 0, imported: 0, duplicates: 0, skipped: [], warnings: 0, bytes: 0 };
   const size = opts.batchSize ?? 250;
   let batch: Prepared[] = [];
+  const vectorizer = opts.vectorize ? await startVectorizer() : null;
+  // One batch is stored while the next is read and its vectors computed.
+  let storing: Promise<void> = Promise.resolve();
   const record = (o: Outcome) => {
     if (o.status === "imported") {
       summary.imported++;
@@ -55,22 +61,40 @@ export async function importTelegrams(
     opts.onOutcome?.(o);
   };
   const flush = async () => {
-    for (const o of await storeBatch(db, batch, space, opts.actor, opts.clock)) record(o);
+    const current = batch;
+    const read = summary.read;
     batch = [];
-    opts.onProgress?.(summary.read, summary);
+    const vectors = vectorizer?.vectors(current.flatMap((p) => p.texts.map((t) => t.body)));
+    vectors?.catch(() => {});
+    await storing;
+    storing = (async () => {
+      if (vectors) {
+        const v = await vectors;
+        let i = 0;
+        for (const p of current) for (const t of p.texts) t.vector = v[i++];
+      }
+      for (const o of await storeBatch(db, current, space, opts.actor, opts.clock)) record(o);
+      opts.onProgress?.(read, summary);
+    })();
   };
-  for await (const item of items) {
-    summary.read++;
-    if ("error" in item) {
-      record({ name: item.name, status: "skipped", reason: item.error });
-      continue;
+  try {
+    for await (const item of items) {
+      summary.read++;
+      if ("error" in item) {
+        record({ name: item.name, status: "skipped", reason: item.error });
+        continue;
+      }
+      summary.bytes += item.bytes.length;
+      const p = prepare(item.name, item.bytes, space, ladder, opts.actor.label, opts.clock.now());
+      if ("skipped" in p) record({ name: item.name, status: "skipped", reason: p.skipped });
+      else batch.push(p);
+      if (batch.length >= size) await flush();
     }
-    summary.bytes += item.bytes.length;
-    const p = prepare(item.name, item.bytes, space, ladder, opts.actor.label, opts.clock.now());
-    if ("skipped" in p) record({ name: item.name, status: "skipped", reason: p.skipped });
-    else batch.push(p);
-    if (batch.length >= size) await flush();
+    await flush();
+    await storing;
+  } finally {
+    await storing.catch(() => {});
+    await vectorizer?.close();
   }
-  await flush();
   return summary;
 }

@@ -7,10 +7,12 @@ import type { Clock } from "../../core/clock.js";
 import type { Db } from "../../core/db/index.js";
 import { forbidden, notFound } from "../../core/errors.js";
 import type { Telegram } from "../model.js";
+import { readTelegram } from "../read.js";
 import { redactTelegram } from "../redact.js";
 import { renderTelegram } from "../render.js";
 import { telegramClearance } from "./clearance.js";
 import { telegrams, telegramTexts } from "./schema.js";
+import { rawOf } from "./store.js";
 
 export interface TelegramFilter {
   q?: string | undefined;
@@ -174,7 +176,7 @@ export async function readTelegramRecord(
     if (!row) throw notFound("telegram");
     const ladder = reader.government.ladder;
     const clearance = telegramClearance(ladder, reader.nationalClearance);
-    const model = redactTelegram(row.model as unknown as Telegram, clearance);
+    const model = redactTelegram(readTelegram(rawOf(row)).model, clearance);
     const text = renderTelegram(model);
     if (row.banner > 0) {
       await appendAudit(tx, clock.now(), actor, {
@@ -212,7 +214,8 @@ export async function rawTelegram(db: Db, reader: Reader, id: number, actor: Aud
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({
-        raw: telegrams.raw,
+        rawText: telegrams.rawText,
+        rawBytes: telegrams.rawBytes,
         banner: telegrams.banner,
         space: telegrams.space,
         ref: telegrams.messageRef,
@@ -234,6 +237,6 @@ export async function rawTelegram(db: Db, reader: Reader, id: number, actor: Aud
       space: row.space,
       marking: row.classification,
     });
-    return { raw: row.raw, messageRef: row.ref };
+    return { raw: rawOf(row), messageRef: row.ref };
   });
 }

@@ -1,10 +1,8 @@
-import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   customType,
   index,
   integer,
-  jsonb,
   pgTable,
   serial,
   text,
@@ -21,8 +19,8 @@ const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 /**
  * A telegram in the archive. It belongs to the national space of its originating government and
- * its banner is on that government's ladder. `model` holds the structure as read; `raw` the bytes
- * as imported, unchanged.
+ * its banner is on that government's ladder. The bytes are kept as imported; the structure is read
+ * from them again when the telegram is shown (the reader is fast and improves; the bytes do not change).
  */
 export const telegrams = pgTable(
   "telegrams",
@@ -43,8 +41,9 @@ export const telegrams = pgTable(
     tags: text("tags").array().notNull(),
     format: text("format").notNull(),
     sourceName: text("source_name"),
-    raw: bytea("raw").notNull(),
-    model: jsonb("model").notNull(),
+    /** The bytes as imported: as text when they are valid UTF-8 (the same bytes again on encoding), else as bytes. */
+    rawText: text("raw_text"),
+    rawBytes: bytea("raw_bytes"),
     diagnostics: integer("diagnostics").notNull(),
     repairs: integer("repairs").notNull(),
     importedAt: timestamp("imported_at", { withTimezone: true }).notNull(),
@@ -70,7 +69,8 @@ export const telegramTexts = pgTable(
     space: text("space").notNull(),
     rank: integer("rank").notNull(),
     body: text("body").notNull(),
-    search: tsvector("search").notNull().generatedAlwaysAs(sql`to_tsvector('english', body)`),
+    /** to_tsvector('english', body), computed when the text is stored. */
+    search: tsvector("search").notNull(),
   },
   (t) => [
     uniqueIndex("telegram_texts_key").on(t.telegramId, t.rank),

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { inArray } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { Ladder } from "../../core/access/markings.js";
 import { type AuditActor, appendAudit } from "../../core/audit/append.js";
 import type { Clock } from "../../core/clock.js";
@@ -9,12 +9,13 @@ import { readTelegram } from "../read.js";
 import { rankOnLadder } from "./clearance.js";
 import { bannerOf, headerProblem, subjectLevel, textsByLevel } from "./portions.js";
 import { telegrams, telegramTexts } from "./schema.js";
+import { SEARCH_CONFIG } from "./vectorizer.js";
 
 export interface Prepared {
   name: string;
   dedupeKey: string;
   row: typeof telegrams.$inferInsert;
-  texts: { rank: number; body: string }[];
+  texts: { rank: number; body: string; vector?: string }[];
 }
 
 export type Outcome =
@@ -64,14 +65,29 @@ export function prepare(
       tags: model.tags.map((t) => t.text),
       format,
       sourceName: name.slice(-300),
-      raw: Buffer.from(bytes),
-      model: model as unknown as Record<string, unknown>,
+      ...rawColumns(bytes),
       diagnostics: diagnostics.length,
       repairs: repairs.length,
       importedAt: now,
       importedBy,
     },
   };
+}
+
+/** As text when the bytes are valid UTF-8 that encodes back to the same bytes; else as bytes. */
+export function rawColumns(bytes: Uint8Array): { rawText: string | null; rawBytes: Buffer | null } {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    if (!text.includes("\u0000") && Buffer.from(text, "utf8").equals(Buffer.from(bytes)))
+      return { rawText: text, rawBytes: null };
+  } catch {
+    // Not UTF-8: kept as bytes.
+  }
+  return { rawText: null, rawBytes: Buffer.from(bytes) };
+}
+
+export function rawOf(row: { rawText: string | null; rawBytes: Buffer | null }): Buffer {
+  return row.rawText !== null ? Buffer.from(row.rawText, "utf8") : (row.rawBytes ?? Buffer.alloc(0));
 }
 
 function instantOf(t: Telegram): Date | null {
@@ -117,8 +133,18 @@ export async function storeBatch(
         .values(fresh.map((f) => f.row))
         .returning({ id: telegrams.id, key: telegrams.dedupeKey });
       const idOf = new Map(ids.map((r) => [r.key, r.id]));
+      // Vectors computed off the main thread arrive as tsvector literals; otherwise the database computes them.
       const texts = fresh.flatMap((f) =>
-        f.texts.map((t) => ({ telegramId: idOf.get(f.dedupeKey)!, space, rank: t.rank, body: t.body })),
+        f.texts.map((t) => ({
+          telegramId: idOf.get(f.dedupeKey)!,
+          space,
+          rank: t.rank,
+          body: t.body,
+          search:
+            t.vector !== undefined
+              ? sql`${t.vector}::tsvector`
+              : sql`to_tsvector(${SEARCH_CONFIG}::regconfig, ${t.body})`,
+        })),
       );
       for (let i = 0; i < texts.length; i += 500)
         await tx.insert(telegramTexts).values(texts.slice(i, i + 500));

@@ -1,0 +1,28 @@
+// Computes full-text search vectors in a thread of its own, with an in-memory PostgreSQL that
+// holds no data: the embedded database runs on one thread, and tokenizing is the costliest part
+// of storing a telegram. Plain JavaScript, so that it runs the same under any loader.
+import { parentPort } from "node:worker_threads";
+import { PGlite } from "@electric-sql/pglite";
+
+const pg = await PGlite.create({
+  postgresqlconf: ["shared_buffers=1MB", "work_mem=4MB", "temp_buffers=1MB", "wal_buffers=64kB"],
+});
+
+parentPort.on("message", async (msg) => {
+  if (msg.type === "close") {
+    await pg.close();
+    parentPort.close();
+    return;
+  }
+  try {
+    const result = await pg.query(
+      "select to_tsvector($2::regconfig, u.body)::text as v from unnest($1::text[]) with ordinality as u(body, i) order by u.i",
+      [msg.bodies, msg.config],
+    );
+    parentPort.postMessage({ id: msg.id, vectors: result.rows.map((r) => r.v) });
+  } catch (e) {
+    parentPort.postMessage({ id: msg.id, error: e instanceof Error ? e.message : String(e) });
+  }
+});
+
+parentPort.postMessage({ type: "ready" });

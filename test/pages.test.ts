@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestContext, testContext } from "./support/context.js";
+
+let t: TestContext;
+beforeAll(async () => {
+  t = await testContext();
+});
+afterAll(() => t.close());
+
+/** The pages every signed-in user reaches from the navigation, and the administrator's. */
+const PAGES = ["/", "/directory", "/telegrams", "/account/tokens"];
+const ADMIN_PAGES = ["/admin/users", "/admin/users/us.desk", "/admin/audit"];
+
+function problems(html: string): string[] {
+  const out: string[] = [];
+  if (!/<html lang="en">/.test(html)) out.push("no lang on <html>");
+  if ((html.match(/<main\b/g) ?? []).length !== 1) out.push("not exactly one <main>");
+  if (!/<nav\b[^>]*aria-label="Main"/.test(html)) out.push("no main navigation landmark");
+  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) out.push("inline <script>");
+  if (/\sstyle="/.test(html)) out.push("inline style attribute");
+  if (/\son[a-z]+="/.test(html)) out.push("inline event handler");
+  const labelled = new Set([...html.matchAll(/<label[^>]*\bfor="([^"]+)"/g)].map((m) => m[1]));
+  for (const m of html.matchAll(/<(input|select|textarea)\b([^>]*)>/g)) {
+    const attrs = m[2] ?? "";
+    if (/type="(hidden|submit)"/.test(attrs)) continue;
+    const id = /\bid="([^"]+)"/.exec(attrs)?.[1];
+    const wrapped = /type="checkbox"/.test(attrs); // checkboxes sit inside their <label>
+    if (!wrapped && (!id || !labelled.has(id))) out.push(`unlabelled <${m[1]}${attrs.slice(0, 40)}>`);
+  }
+  return out;
+}
+
+describe("pages", () => {
+  it("the page checker finds what it looks for", () => {
+    expect(
+      problems(
+        '<html><main></main><main></main><script>x()</script><p style="x"><input id="a" name="a"></p>',
+      ),
+    ).toEqual([
+      "no lang on <html>",
+      "not exactly one <main>",
+      "no main navigation landmark",
+      "inline <script>",
+      "inline style attribute",
+      'unlabelled <input id="a" name="a">',
+    ]);
+  });
+
+  for (const user of ["us.delegate", "fr.poc", "kz.candidate", "admin"]) {
+    for (const page of [...PAGES, ...(user === "admin" ? ADMIN_PAGES : [])]) {
+      it(`${page} as ${user}: landmarks, labels, no inline script`, async () => {
+        const s = await t.session(user);
+        const res = await t.request(page, { headers: { cookie: s.cookie, accept: "text/html" } });
+        expect(res.status).toBe(200);
+        expect(res.headers.get("content-security-policy")).toContain("script-src 'self'");
+        expect(problems(await res.text())).toEqual([]);
+      });
+    }
+  }
+
+  it("the sign-in page works without a session and has labelled fields", async () => {
+    const res = await t.request("/sign-in");
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('<label for="username">Username</label>');
+    expect(html).toContain('<label for="password">Password</label>');
+  });
+
+  it("a candidate government's user sees only its own people and no regime space", async () => {
+    const s = await t.session("kz.candidate");
+    const dir = await (await t.request("/directory", { headers: { cookie: s.cookie } })).text();
+    expect(dir).toContain("Kazakhstan liaison");
+    expect(dir).not.toContain("Pam Durham");
+    const home = await (await t.request("/", { headers: { cookie: s.cookie } })).text();
+    expect(home).toContain("regime papers and records are not open to your government");
+  });
+
+  it("India is not yet a Partner in the 2008 demo", async () => {
+    const gov = await (await (await t.as("us.desk")).get("/governments/IN")).json();
+    expect(gov).toMatchObject({ status: "partner", standing: "non_partner", admittedOn: "2016-06-27" });
+  });
+
+  it("an unknown page answers 404 in a page for a browser", async () => {
+    const s = await t.session("us.desk");
+    const res = await t.request("/no-such-page", { headers: { cookie: s.cookie, accept: "text/html" } });
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain("Nothing is at GET /no-such-page.");
+  });
+});
