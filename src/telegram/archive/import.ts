@@ -68,7 +68,7 @@ export async function importTelegrams(
     vectors?.catch(() => {});
     await storing;
     storing = (async () => {
-      if (vectors) {
+      if (vectors !== undefined) {
         const v = await vectors;
         let i = 0;
         for (const p of current) for (const t of p.texts) t.vector = v[i++];

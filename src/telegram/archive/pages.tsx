@@ -122,9 +122,7 @@ const ListPage: FC<{
 
 const ReadPage: FC<{ t: TelegramView }> = ({ t }) => (
   <article aria-labelledby="t-title">
-    <p class="marking" aria-label="Classification">
-      {t.classification}
-    </p>
+    <p class="marking">{t.classification}</p>
     <h1 id="t-title">{t.display ?? t.messageRef ?? `Telegram ${t.id}`}</h1>
     <dl class="facts">
       <dt>Sent</dt>
@@ -145,7 +143,10 @@ const ReadPage: FC<{ t: TelegramView }> = ({ t }) => (
         shown as withheld.
       </p>
     ) : null}
-    <pre class="telegram" tabindex={0} aria-label="Telegram text">
+    <h2 class="visually-hidden" id="t-text">
+      Text
+    </h2>
+    <pre class="telegram" tabindex={0}>
       {t.text}
     </pre>
     {t.rawAllowed ? (
@@ -153,9 +154,7 @@ const ReadPage: FC<{ t: TelegramView }> = ({ t }) => (
         <a href={`/telegrams/${t.id}/raw`}>Download the telegram as imported</a>
       </p>
     ) : null}
-    <p class="marking" aria-hidden="true">
-      {t.classification}
-    </p>
+    <p class="marking">{t.classification}</p>
   </article>
 );
 
