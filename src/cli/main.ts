@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { verifyAudit } from "../core/audit/verify.js";
 import { AppError, ConfigError } from "../core/errors.js";
+import { registerMeetingsCommands } from "../meetings/cli.js";
 import { seedScenario } from "../scenario/seed.js";
 import { registerTelegramArchiveCommands } from "../telegram/archive/commands.js";
 import { registerTelegramCommands } from "../telegram/commands.js";
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
     });
 
   registerUserCommands(program);
+  registerMeetingsCommands(program);
 
   program
     .command("audit")

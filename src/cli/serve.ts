@@ -4,6 +4,7 @@ import { loadConfig } from "../core/config.js";
 import { createApp } from "../core/http/app.js";
 import { createLogger } from "../core/log.js";
 import { listen } from "../core/server.js";
+import { startReminderJob } from "../meetings/reminders.js";
 import { DEMO_PASSWORD, DEMO_USERS } from "../scenario/users.js";
 import { io } from "./context.js";
 
@@ -22,11 +23,15 @@ export function registerServeCommand(program: Command): void {
         await deps.database.close();
         throw e;
       }
+      const reminderJob = startReminderJob(deps);
       io.out(`Plenary is running at ${running.url}`);
       io.out(
         `Database: ${deps.database.kind === "embedded" ? `embedded, in ${deps.database.location}` : `PostgreSQL at ${deps.database.location}`}`,
       );
       if (seeded) io.out("Loaded the reference scenario into the new database.");
+      io.out(
+        `Reminders: every ${config.reminders.intervalSeconds} s, ${config.smtpUrl ? "by SMTP" : "into the outbox (no SMTP_URL)"}.`,
+      );
       io.out(`Clock: ${config.clock.now().toISOString()} (${config.clock.description}).`);
       if (config.demoClock) {
         io.out("  The demo runs from 2 July 2008, 12:02 UTC, when telegram STATE 070895 was sent.");
@@ -47,6 +52,7 @@ export function registerServeCommand(program: Command): void {
           log.info({ signal }, "stopping: finishing requests in flight");
           running
             .close()
+            .then(() => reminderJob.stop())
             .then(() => deps.database.close())
             .then(() => log.info("stopped"))
             .catch((err: unknown) => log.error({ err }, "error while stopping"))

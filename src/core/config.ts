@@ -1,4 +1,5 @@
 import path from "node:path";
+import { parseLeadTimes } from "../meetings/schedule.js";
 import { type Clock, DEMO_START, fixedClock, parseInstant, runningClockFrom, systemClock } from "./clock.js";
 import { ConfigError } from "./errors.js";
 
@@ -16,6 +17,10 @@ export interface Config {
   throttle: { perAccount: number; perAddress: number; windowMinutes: number };
   bodyLimitBytes: number;
   logLevel: string;
+  /** smtp://… or smtps://…; null: reminders go to the outbox administrators read. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  reminders: { leadMinutes: number[]; intervalSeconds: number };
 }
 
 type Env = Record<string, string | undefined>;
@@ -98,5 +103,28 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     },
     bodyLimitBytes: integer(env, "BODY_LIMIT_BYTES", 1024 * 1024, 1024, 512 * 1024 * 1024),
     logLevel: env.LOG_LEVEL || "info",
+    smtpUrl: checkSmtpUrl(env.SMTP_URL),
+    mailFrom: env.MAIL_FROM || "Plenary <plenary@localhost>",
+    reminders: {
+      leadMinutes: leadTimes(env.REMINDER_LEAD_TIMES),
+      intervalSeconds: integer(env, "REMINDER_INTERVAL_SECONDS", 300, 5, 24 * 3600),
+    },
   };
+}
+
+function checkSmtpUrl(raw: string | undefined): string | null {
+  if (!raw) return null;
+  if (!/^smtps?:\/\/[^/\s]+/.test(raw))
+    throw new ConfigError(
+      "SMTP_URL must read smtp://USER:PASSWORD@HOST:PORT or smtps://…, or be unset to use the outbox.",
+    );
+  return raw;
+}
+
+function leadTimes(raw: string | undefined): number[] {
+  try {
+    return parseLeadTimes(raw || "14d,3d");
+  } catch (e) {
+    throw new ConfigError(`REMINDER_LEAD_TIMES=${raw} is not valid: ${(e as Error).message}.`);
+  }
 }

@@ -4,6 +4,7 @@ import type { Db } from "../core/db/index.js";
 import { ensureReferenceData } from "../directory/reference.js";
 import { userByUsername } from "../directory/repo.js";
 import { createUser } from "../directory/users.js";
+import { seedMeetings } from "../meetings/seed.js";
 import { seedTelegrams } from "../telegram/archive/seed.js";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users.js";
 
@@ -26,11 +27,14 @@ export async function seedScenario(db: Db, clock: Clock): Promise<SeedReport> {
         report.usersPresent.push(u.username);
         continue;
       }
-      await createUser(tx, { ...u, password: DEMO_PASSWORD }, SYSTEM_ACTOR, clock);
+      // Demo addresses (reserved .example domain), so reminders have somewhere to go.
+      const email = u.email ?? `${u.username}@demo.plenary.example`;
+      await createUser(tx, { ...u, email, password: DEMO_PASSWORD }, SYSTEM_ACTOR, clock);
       report.usersAdded.push(u.username);
     }
   });
   await seedTelegrams(db, clock);
+  await seedMeetings(db, clock);
   return report;
 }
 

@@ -10,7 +10,13 @@ export type Permission =
   | "tokens.own"
   | "audit.browse"
   | "audit.verify"
-  | "telegrams.import";
+  | "telegrams.import"
+  | "meetings.schedule"
+  | "meetings.schedule_experts"
+  | "deadlines.rules.manage"
+  | "deadlines.waive"
+  | "deadlines.submit"
+  | "mail.outbox.read";
 
 const rules: Record<Permission, (r: Reader) => boolean> = {
   // Regime members see the regime's people; others see their own government's.
@@ -21,7 +27,20 @@ const rules: Record<Permission, (r: Reader) => boolean> = {
   "audit.verify": (r) => hasRole(r, "admin"),
   // Capitals file their own telegrams: desk officers, approvers and administrators.
   "telegrams.import": (r) => hasRole(r, "desk_officer") || hasRole(r, "approver") || hasRole(r, "admin"),
+  // Meetings are regime records: only a Partner's people act on them. The Point of Contact
+  // convenes every kind; the Chair and experts-group chairs schedule experts meetings.
+  "meetings.schedule": (r) => isPartner(r) && hasRole(r, "secretariat"),
+  "meetings.schedule_experts": (r) => isPartner(r) && (hasRole(r, "secretariat") || hasRole(r, "chair")),
+  "deadlines.rules.manage": (r) => isPartner(r) && hasRole(r, "secretariat"),
+  "deadlines.waive": (r) => isPartner(r) && hasRole(r, "secretariat"),
+  // A Partner submits through its delegation.
+  "deadlines.submit": (r) => isPartner(r) && hasRole(r, "delegate"),
+  "mail.outbox.read": (r) => hasRole(r, "admin"),
 };
+
+function isPartner(r: Reader): boolean {
+  return r.government.standing === "partner";
+}
 
 export function can(reader: Reader, permission: Permission): boolean {
   return rules[permission](reader);

@@ -11,6 +11,8 @@ import { adminPages } from "../../admin/routes.js";
 import { registerDirectoryApi } from "../../directory/api.js";
 import { directoryPages } from "../../directory/pages.js";
 import { homePages } from "../../home/routes.js";
+import { registerMeetingsApi } from "../../meetings/api.js";
+import { meetingPages } from "../../meetings/pages.js";
 import { registerTelegramApi } from "../../telegram/archive/api.js";
 import { telegramPages } from "../../telegram/archive/pages.js";
 import { AppError } from "../errors.js";
@@ -44,6 +46,7 @@ export function buildApi() {
   registerAccountApi(api);
   registerAuditApi(api);
   registerTelegramApi(api);
+  registerMeetingsApi(api);
   return api;
 }
 
@@ -181,5 +184,6 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.route("/", directoryPages());
   app.route("/", adminPages());
   app.route("/", telegramPages());
+  app.route("/", meetingPages());
   return app;
 }

@@ -25,6 +25,9 @@ const Nav: FC<{ reader: Reader; csrf: string | null }> = ({ reader, csrf }) => (
         <a href="/directory">Directory</a>
       </li>
       <li>
+        <a href="/meetings">Meetings</a>
+      </li>
+      <li>
         <a href="/telegrams">Telegrams</a>
       </li>
       <li>
@@ -37,6 +40,9 @@ const Nav: FC<{ reader: Reader; csrf: string | null }> = ({ reader, csrf }) => (
           </li>
           <li>
             <a href="/admin/audit">Audit log</a>
+          </li>
+          <li>
+            <a href="/admin/outbox">Outbox</a>
           </li>
         </>
       ) : null}

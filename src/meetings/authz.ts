@@ -1,0 +1,176 @@
+import { expect } from "vitest";
+import { type AuthzCase, all, only } from "../../test/authz/types.js";
+
+// The scenario's seeded records, in the order seedMeetings makes them.
+const CANBERRA_PLENARY = 5;
+const CANBERRA_TEM = 6;
+const CANBERRA_LEEM = 7;
+const POC_8_JULY = 4;
+const PLENARY_PROPOSALS_RULE = 1;
+const TEM_DATE_CHANGE = 1;
+
+/** Regime records: everyone in a Partner government sees them; the candidate sees nothing. */
+const regime = (yes: number) => ({ ...all(yes), "kz.candidate": 404 });
+/** Only `users` may act; the others see the record (403) unless they are outside the regime (404). */
+const acting = (users: Parameters<typeof only>[0], yes: number) => ({
+  ...only(users, yes, 403),
+  "kz.candidate": 404,
+});
+
+interface List {
+  meetings?: { title: string }[];
+  deadlines?: { rule: { code: string } }[];
+  rules?: unknown[];
+}
+
+export const meetingsCases: AuthzCase[] = [
+  {
+    operation: "GET /meetings",
+    path: "/meetings",
+    expect: all(200),
+    check: (user, body) => {
+      const titles = ((body as List).meetings ?? []).map((m) => m.title);
+      if (user === "kz.candidate") expect(titles).toEqual([]);
+      else expect(titles).toEqual(expect.arrayContaining(["2007 Athens Plenary", "2008 Canberra Plenary"]));
+    },
+  },
+  {
+    operation: "GET /meetings",
+    path: "/meetings?year=2007",
+    expect: all(200),
+    check: (user, body) =>
+      expect(((body as List).meetings ?? []).map((m) => m.title)).toEqual(
+        user === "kz.candidate" ? [] : ["2007 Athens Plenary"],
+      ),
+  },
+  {
+    operation: "POST /meetings",
+    path: "/meetings",
+    body: (user) => ({
+      kind: "poc",
+      title: `POC meeting scheduled by ${user}`,
+      host: "FR",
+      city: "Paris",
+      timeZone: "Europe/Paris",
+      firstDay: "2008-09-16",
+      lastDay: "2008-09-16",
+    }),
+    expect: { ...only(["fr.poc"], 201, 403) },
+  },
+  {
+    operation: "POST /meetings",
+    path: "/meetings",
+    body: (user) => ({
+      kind: "twg",
+      title: `Working group scheduled by ${user}`,
+      host: "AU",
+      city: "Canberra",
+      timeZone: "Australia/Sydney",
+      firstDay: "2008-11-01",
+      lastDay: "2008-11-01",
+      conjunctionWithId: CANBERRA_PLENARY,
+    }),
+    expect: only(["fr.poc", "au.chair"], 201, 403),
+  },
+  {
+    operation: "POST /meetings",
+    path: "/meetings",
+    body: () => ({
+      kind: "tem",
+      host: "AU",
+      city: "Canberra",
+      timeZone: "Australia/Sydney",
+      firstDay: "2009-03-10",
+      lastDay: "2009-03-09",
+    }),
+    expect: only(["fr.poc", "au.chair"], 400, 403),
+  },
+  { operation: "GET /meetings/{id}", path: `/meetings/${CANBERRA_PLENARY}`, expect: regime(200) },
+  { operation: "GET /meetings/{id}", path: "/meetings/99999", expect: all(404) },
+  {
+    operation: "PATCH /meetings/{id}",
+    path: `/meetings/${POC_8_JULY}`,
+    body: () => ({ notes: "Guidance from capitals expected by 7 July." }),
+    expect: acting(["fr.poc"], 200),
+  },
+  {
+    operation: "PATCH /meetings/{id}",
+    path: `/meetings/${CANBERRA_TEM}`,
+    body: () => ({ chair: "TEM Chair" }),
+    expect: acting(["fr.poc", "au.chair"], 200),
+  },
+  {
+    operation: "GET /meetings/{id}/deadlines",
+    path: `/meetings/${CANBERRA_PLENARY}/deadlines`,
+    expect: regime(200),
+    check: (_user, body) =>
+      expect(((body as List).deadlines ?? []).map((d) => d.rule.code).sort()).toEqual([
+        "enactment-updates-2008",
+        "ie-papers",
+        "plenary-proposals",
+      ]),
+  },
+  {
+    operation: "POST /meetings/{id}/date-changes",
+    path: `/meetings/${CANBERRA_LEEM}/date-changes`,
+    body: (user) => ({
+      firstDay: "2008-11-04",
+      lastDay: "2008-11-04",
+      proposedBy: `the LEEM Co-Chair (${user})`,
+    }),
+    expect: acting(["fr.poc", "au.chair"], 201),
+  },
+  {
+    operation: "PATCH /meetings/{id}/date-changes/{changeId}",
+    path: `/meetings/${CANBERRA_TEM}/date-changes/${TEM_DATE_CHANGE}`,
+    body: () => ({ agreement: "provisionally_agreed" }),
+    expect: acting(["fr.poc"], 200),
+  },
+  {
+    operation: "POST /meetings/{id}/deadlines/{ruleId}/waivers",
+    path: `/meetings/${CANBERRA_PLENARY}/deadlines/${PLENARY_PROPOSALS_RULE}/waivers`,
+    body: () => ({ government: "NZ", reason: "Late nomination of its Plenary delegation." }),
+    expect: acting(["fr.poc"], 201),
+  },
+  {
+    operation: "POST /meetings/{id}/deadlines/{ruleId}/submissions",
+    path: `/meetings/${CANBERRA_PLENARY}/deadlines/${PLENARY_PROPOSALS_RULE}/submissions`,
+    body: (user) => ({ title: `Proposal from ${user}` }),
+    expect: acting(["au.chair", "us.delegate", "gb.delegate", "de.delegate"], 201),
+  },
+  {
+    operation: "GET /deadlines",
+    path: "/deadlines?from=2008-07-01&to=2009-01-01",
+    expect: all(200),
+    check: (user, body) => {
+      const codes = ((body as List).deadlines ?? []).map((d) => d.rule.code);
+      if (user === "kz.candidate") expect(codes).toEqual([]);
+      else expect(codes).toEqual(expect.arrayContaining(["tem-proposals", "plenary-proposals", "ie-papers"]));
+    },
+  },
+  {
+    operation: "GET /deadline-rules",
+    path: "/deadline-rules",
+    expect: all(200),
+    check: (user, body) => expect(((body as List).rules ?? []).length > 0).toBe(user !== "kz.candidate"),
+  },
+  {
+    operation: "POST /deadline-rules",
+    path: "/deadline-rules",
+    body: (user) => ({
+      code: `leem-presentations-${user.replace(".", "-")}`,
+      documentKind: "leem_presentation",
+      anchorKind: "leem",
+      offset: { amount: 2, unit: "weeks" },
+      wording: "Circulate LEEM presentations at least two weeks before the LEEM.",
+    }),
+    expect: only(["fr.poc"], 201, 403),
+  },
+  { operation: "GET /me/calendar", path: "/me/calendar", expect: all(200) },
+  { operation: "DELETE /me/calendar", path: "/me/calendar", expect: all(204) },
+  {
+    operation: "GET /calendar/{file}",
+    path: "/calendar/no-such-calendar-address-at-all.ics",
+    expect: all(404),
+  },
+];

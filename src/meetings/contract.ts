@@ -1,0 +1,191 @@
+import { z } from "@hono/zod-openapi";
+import { AGREEMENT_STATES, DOCUMENT_KINDS, MEETING_KINDS, MEETING_STATUSES } from "./profile.js";
+import { isDay } from "./zones.js";
+
+export const Day = z
+  .string()
+  .refine(isDay, "a date as YYYY-MM-DD (ISO 8601), e.g. 2008-11-03")
+  .openapi({ example: "2008-11-03" });
+
+const Kind = z.enum(MEETING_KINDS).describe("poc, rpoc, plenary, tem, ie, leem or twg");
+const Status = z.enum(MEETING_STATUSES);
+const Code2 = z.string().regex(/^[A-Za-z]{2}$/, "a two-letter government code such as AU or FR");
+
+export const NewMeetingInput = z
+  .object({
+    kind: Kind,
+    title: z.string().trim().min(1).max(160).optional().describe("defaults to e.g. '2008 Canberra Plenary'"),
+    host: Code2,
+    city: z.string().trim().min(1, "give the city").max(80),
+    timeZone: z.string().min(1).max(64).describe("an IANA time zone, e.g. Australia/Sydney"),
+    firstDay: Day,
+    lastDay: Day,
+    daysWithoutSessions: z.array(Day).max(60).default([]),
+    conjunctionWithId: z.number().int().positive().nullable().default(null),
+    chair: z.string().trim().max(160).nullable().default(null),
+    status: Status.default("proposed"),
+    agenda: z.array(z.string().trim().min(1).max(300)).max(100).default([]),
+    notes: z.string().trim().max(2000).nullable().default(null),
+  })
+  .strict()
+  .openapi("NewMeeting");
+
+export const MeetingPatch = z
+  .object({
+    title: z.string().trim().min(1).max(160).optional(),
+    host: Code2.optional(),
+    city: z.string().trim().min(1).max(80).optional(),
+    timeZone: z.string().min(1).max(64).optional(),
+    firstDay: Day.optional(),
+    lastDay: Day.optional(),
+    daysWithoutSessions: z.array(Day).max(60).optional(),
+    conjunctionWithId: z.number().int().positive().nullable().optional(),
+    chair: z.string().trim().max(160).nullable().optional(),
+    status: Status.optional(),
+    agenda: z.array(z.string().trim().min(1).max(300)).max(100).optional(),
+    notes: z.string().trim().max(2000).nullable().optional(),
+  })
+  .strict()
+  .openapi("MeetingPatch");
+
+export const NewDateChangeInput = z
+  .object({
+    firstDay: Day,
+    lastDay: Day,
+    proposedBy: z.string().trim().min(1, "say who proposes it, e.g. the TEM Chair").max(160),
+    note: z.string().trim().max(2000).nullable().default(null),
+  })
+  .strict()
+  .openapi("NewDateChange");
+
+export const DateChangePatch = z
+  .object({
+    agreement: z.enum(AGREEMENT_STATES),
+    note: z.string().trim().max(2000).nullable().optional(),
+  })
+  .strict()
+  .openapi("DateChangePatch");
+
+export const NewRuleInput = z
+  .object({
+    code: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{1,63}$/, "2–64 lower-case letters, digits or '-', e.g. leem-presentations"),
+    documentKind: z.enum(DOCUMENT_KINDS),
+    anchorKind: Kind.optional().describe("every meeting of this kind is an anchor"),
+    anchorMeetingId: z.number().int().positive().nullable().default(null).describe("or one meeting only"),
+    anchorDay: z.enum(["first", "last"]).default("first"),
+    offset: z
+      .object({ amount: z.number().int().min(0).max(520), unit: z.enum(["weeks", "days"]) })
+      .nullable()
+      .default(null),
+    fixedDay: Day.nullable().default(null).describe("for 'by a set date' rules: the last day, inclusive"),
+    firm: z.boolean().default(false),
+    wording: z.string().trim().min(1, "give the wording shown to people").max(500),
+  })
+  .strict()
+  .openapi("NewDeadlineRule");
+
+export const WaiverInput = z
+  .object({
+    government: Code2,
+    reason: z.string().trim().min(1, "give the reason for the waiver").max(1000),
+  })
+  .strict()
+  .openapi("NewWaiver");
+
+export const SubmissionInput = z
+  .object({ title: z.string().trim().min(1, "give the paper's title").max(300) })
+  .strict()
+  .openapi("NewSubmission");
+
+export const DeadlineQuery = z.object({
+  from: z
+    .string()
+    .optional()
+    .describe("ISO 8601 date or instant; deadlines due at or after it (default: now)"),
+  to: z.string().optional().describe("ISO 8601 date or instant; deadlines due before it"),
+});
+
+const GovRef = z.object({ code: z.string(), name: z.string() });
+
+export const DateChangeOut = z
+  .object({
+    id: z.number(),
+    from: z.object({ firstDay: z.string(), lastDay: z.string() }),
+    to: z.object({ firstDay: z.string(), lastDay: z.string() }),
+    proposedBy: z.string(),
+    proposedOn: z.string(),
+    agreement: z.enum(AGREEMENT_STATES),
+    note: z.string().nullable(),
+  })
+  .openapi("DateChange");
+
+export const MeetingOut = z
+  .object({
+    id: z.number(),
+    kind: Kind,
+    kindLabel: z.string(),
+    title: z.string(),
+    host: GovRef,
+    city: z.string(),
+    timeZone: z.string(),
+    firstDay: z.string(),
+    lastDay: z.string(),
+    daysWithoutSessions: z.array(z.string()),
+    conjunctionWith: z.object({ id: z.number(), title: z.string() }).nullable(),
+    chair: z.string().nullable(),
+    status: Status,
+    agenda: z.array(z.string()),
+    notes: z.string().nullable(),
+    uid: z.string(),
+    revision: z.number(),
+    dateChanges: z.array(DateChangeOut),
+  })
+  .openapi("Meeting");
+
+export const DeadlineOut = z
+  .object({
+    key: z.string().describe("ruleId-meetingId"),
+    rule: z.object({ id: z.number(), code: z.string() }),
+    meeting: z.object({ id: z.number(), title: z.string() }),
+    documentKind: z.enum(DOCUMENT_KINDS),
+    what: z.string(),
+    dueAt: z.string().describe("the last on-time instant, ISO 8601 UTC"),
+    dueLocal: z.string().describe("the same instant on the anchor meeting's clock"),
+    timeZone: z.string(),
+    firm: z.boolean(),
+    wording: z.string(),
+    passed: z.boolean(),
+    waivers: z.array(z.object({ government: GovRef, reason: z.string() })),
+    submissions: z.array(
+      z.object({
+        government: GovRef,
+        title: z.string(),
+        submittedAt: z.string(),
+        late: z.boolean(),
+        lateBy: z.string(),
+        lateSeconds: z.number(),
+      }),
+    ),
+  })
+  .openapi("Deadline");
+
+export const RuleOut = z
+  .object({
+    id: z.number(),
+    code: z.string(),
+    documentKind: z.enum(DOCUMENT_KINDS),
+    anchorKind: Kind,
+    anchorMeetingId: z.number().nullable(),
+    anchorDay: z.enum(["first", "last"]),
+    offset: z.object({ amount: z.number(), unit: z.enum(["weeks", "days"]) }).nullable(),
+    fixedDay: z.string().nullable(),
+    firm: z.boolean(),
+    wording: z.string(),
+  })
+  .openapi("DeadlineRule");
+
+export type NewMeeting = z.infer<typeof NewMeetingInput>;
+export type MeetingChange = z.infer<typeof MeetingPatch>;
+export type NewRule = z.infer<typeof NewRuleInput>;

@@ -1,0 +1,58 @@
+/** When reminders go out: pure planning from a due instant, the lead times and the clock. */
+
+const UNIT_MINUTES = { m: 1, h: 60, d: 1440, w: 10080 } as const;
+
+/**
+ * "14d,3d,12h" → [20160, 4320, 720] (minutes, largest first). Throws with a message naming what
+ * is allowed; the configuration turns it into a one-line error.
+ */
+export function parseLeadTimes(text: string): number[] {
+  const parts = text
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length === 0) throw new Error("give at least one lead time, e.g. 14d,3d,1d");
+  const out = new Set<number>();
+  for (const p of parts) {
+    const m = /^(\d{1,4})([mhdw])$/.exec(p);
+    if (!m) throw new Error(`${p} is not a lead time: write a number and m, h, d or w, e.g. 14d or 12h`);
+    const minutes = Number(m[1]) * UNIT_MINUTES[m[2] as keyof typeof UNIT_MINUTES];
+    if (minutes <= 0) throw new Error(`${p} is not a lead time: it must be more than zero`);
+    out.add(minutes);
+  }
+  return [...out].sort((a, b) => b - a);
+}
+
+export function leadText(minutes: number): string {
+  if (minutes % 10080 === 0) return `${minutes / 10080} week${minutes === 10080 ? "" : "s"}`;
+  if (minutes % 1440 === 0) return `${minutes / 1440} day${minutes === 1440 ? "" : "s"}`;
+  if (minutes % 60 === 0) return `${minutes / 60} hour${minutes === 60 ? "" : "s"}`;
+  return `${minutes} minutes`;
+}
+
+export interface ReminderPlan {
+  /** The lead time to send now, or null. */
+  send: number | null;
+  /** Lead times whose moment passed while a nearer one is due: never sent. */
+  skip: number[];
+}
+
+/**
+ * The reminders due at `now` for one deadline. Each lead time's moment is `dueAt − lead`; once
+ * the deadline has passed nothing is sent. When several moments have passed (the process was
+ * down), only the nearest goes out and the earlier ones are skipped, so nobody gets a burst.
+ */
+export function planReminder(dueAt: Date, leads: readonly number[], now: Date): ReminderPlan {
+  const t = now.getTime();
+  const due = dueAt.getTime();
+  if (t >= due) return { send: null, skip: [] };
+  const passed = leads.filter((l) => due - l * 60_000 <= t).sort((a, b) => a - b);
+  if (passed.length === 0) return { send: null, skip: [] };
+  return { send: passed[0]!, skip: passed.slice(1) };
+}
+
+/** The next moment any reminder of this deadline becomes due after `now`, or null. */
+export function nextReminderAt(dueAt: Date, leads: readonly number[], now: Date): Date | null {
+  const times = leads.map((l) => dueAt.getTime() - l * 60_000).filter((x) => x > now.getTime());
+  return times.length ? new Date(Math.min(...times)) : null;
+}
