@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { verifyAudit } from "../core/audit/verify.js";
 import { AppError, ConfigError } from "../core/errors.js";
 import { registerMeetingsCommands } from "../meetings/cli.js";
+import { registerPapersCommands } from "../papers/commands.js";
 import { seedScenario } from "../scenario/seed.js";
 import { registerTelegramArchiveCommands } from "../telegram/archive/commands.js";
 import { registerTelegramCommands } from "../telegram/commands.js";
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
 
   registerUserCommands(program);
   registerMeetingsCommands(program);
+  registerPapersCommands(program);
 
   program
     .command("audit")

@@ -24,6 +24,25 @@ export function registerServeCommand(program: Command): void {
         throw e;
       }
       const reminderJob = startReminderJob(deps);
+      // Signals are caught before anything is printed: whoever reads the address may stop us at once.
+      let stopping = false;
+      const stopped = new Promise<void>((resolve) => {
+        const stop = (signal: string) => {
+          if (stopping) return;
+          stopping = true;
+          log.info({ signal }, "stopping: finishing requests in flight");
+          running
+            .close()
+            .then(() => reminderJob.stop())
+            .then(() => deps.database.close())
+            .then(() => log.info("stopped"))
+            .catch((err: unknown) => log.error({ err }, "error while stopping"))
+            .finally(resolve);
+        };
+        // The listeners stay for the life of the process, so a second signal never falls through to the default.
+        process.on("SIGTERM", () => stop("SIGTERM"));
+        process.on("SIGINT", () => stop("SIGINT"));
+      });
       io.out(`Plenary is running at ${running.url}`);
       io.out(
         `Database: ${deps.database.kind === "embedded" ? `embedded, in ${deps.database.location}` : `PostgreSQL at ${deps.database.location}`}`,
@@ -44,22 +63,6 @@ export function registerServeCommand(program: Command): void {
       io.out("Press Ctrl+C to stop.");
 
       // The command resolves once a signal has stopped the server and closed the database.
-      await new Promise<void>((resolve) => {
-        let stopping = false;
-        const stop = (signal: string) => {
-          if (stopping) return;
-          stopping = true;
-          log.info({ signal }, "stopping: finishing requests in flight");
-          running
-            .close()
-            .then(() => reminderJob.stop())
-            .then(() => deps.database.close())
-            .then(() => log.info("stopped"))
-            .catch((err: unknown) => log.error({ err }, "error while stopping"))
-            .finally(resolve);
-        };
-        process.once("SIGTERM", () => stop("SIGTERM"));
-        process.once("SIGINT", () => stop("SIGINT"));
-      });
+      await stopped;
     });
 }

@@ -5,6 +5,7 @@ import { ensureReferenceData } from "../directory/reference.js";
 import { userByUsername } from "../directory/repo.js";
 import { createUser } from "../directory/users.js";
 import { seedMeetings } from "../meetings/seed.js";
+import { seedPapers } from "../papers/seed.js";
 import { seedTelegrams } from "../telegram/archive/seed.js";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users.js";
 
@@ -35,6 +36,7 @@ export async function seedScenario(db: Db, clock: Clock): Promise<SeedReport> {
   });
   await seedTelegrams(db, clock);
   await seedMeetings(db, clock);
+  await seedPapers(db, clock);
   return report;
 }
 

@@ -2,6 +2,7 @@ import { accountCases } from "../../src/account/authz.js";
 import { adminCases } from "../../src/admin/authz.js";
 import { directoryCases } from "../../src/directory/authz.js";
 import { meetingsCases } from "../../src/meetings/authz.js";
+import { papersCases } from "../../src/papers/authz.js";
 import { telegramCases } from "../../src/telegram/archive/authz.js";
 import type { AuthzCase } from "./types.js";
 
@@ -12,4 +13,5 @@ export const AUTHZ_CASES: AuthzCase[] = [
   ...adminCases,
   ...telegramCases,
   ...meetingsCases,
+  ...papersCases,
 ];

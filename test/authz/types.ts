@@ -18,6 +18,8 @@ export interface AuthzCase {
   /** The concrete request path under /api/v1. */
   path: string;
   body?: (user: DemoUser) => unknown;
+  /** A multipart form instead of a JSON body (file uploads). */
+  form?: (user: DemoUser) => FormData;
   /** The expected status for each demo user. */
   expect: Record<DemoUser, number>;
   /** Further checks on a successful answer. */

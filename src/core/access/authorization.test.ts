@@ -26,8 +26,13 @@ describe("authorization harness", () => {
         const api = await t.as(user);
         const [method] = c.operation.split(" ") as [string];
         const body = c.body?.(user);
-        const res =
-          method === "GET"
+        const res = c.form
+          ? await t.request(`/api/v1${c.path}`, {
+              method,
+              headers: { authorization: `Bearer ${await t.token(user)}` },
+              body: c.form(user),
+            })
+          : method === "GET"
             ? await api.get(c.path)
             : method === "POST"
               ? await api.post(c.path, body)

@@ -13,6 +13,11 @@ import { directoryPages } from "../../directory/pages.js";
 import { homePages } from "../../home/routes.js";
 import { registerMeetingsApi } from "../../meetings/api.js";
 import { meetingPages } from "../../meetings/pages.js";
+import { registerPapersApi } from "../../papers/api.js";
+import { MAX_FILE_BYTES } from "../../papers/files.js";
+import { papersPages } from "../../papers/pages.js";
+import { registerSearchApi } from "../../search/api.js";
+import { searchPages } from "../../search/pages.js";
 import { registerTelegramApi } from "../../telegram/archive/api.js";
 import { telegramPages } from "../../telegram/archive/pages.js";
 import { AppError } from "../errors.js";
@@ -22,6 +27,9 @@ import { errorBody, toAppError, wantsHtml } from "./errors.js";
 import { csrf, identity } from "./identity.js";
 import { renderPage } from "./render.js";
 import { securityHeaders } from "./security.js";
+
+/** Where files are attached (the API and the pages). */
+const UPLOAD_PATH = /^(\/api\/v1)?\/papers\/\d+\/files$/;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
@@ -47,6 +55,8 @@ export function buildApi() {
   registerAuditApi(api);
   registerTelegramApi(api);
   registerMeetingsApi(api);
+  registerPapersApi(api);
+  registerSearchApi(api);
   return api;
 }
 
@@ -136,19 +146,21 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     return c.json({ status: "ok", database: deps.database.kind, time: deps.clock.now().toISOString() });
   });
 
-  app.use(
-    "*",
+  // File uploads may be as large as a file may be (plus the form around it); everything else is small.
+  const limit = (maxSize: number, what: string) =>
     bodyLimit({
-      maxSize: deps.config.bodyLimitBytes,
+      maxSize,
       onError: () => {
         throw new AppError(
           "request.too_large",
           413,
-          `The request body is larger than ${deps.config.bodyLimitBytes} bytes: send less.`,
+          `The request body is larger than ${maxSize} bytes: ${what}.`,
         );
       },
-    }),
-  );
+    });
+  const uploads = limit(MAX_FILE_BYTES + 64 * 1024, `files may be at most ${MAX_FILE_BYTES / 1048576} MB`);
+  const others = limit(deps.config.bodyLimitBytes, "send less");
+  app.use("*", (c, next) => (UPLOAD_PATH.test(c.req.path) ? uploads(c, next) : others(c, next)));
   app.use("*", identity());
   app.use("*", csrf());
 
@@ -185,5 +197,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.route("/", adminPages());
   app.route("/", telegramPages());
   app.route("/", meetingPages());
+  app.route("/", papersPages());
+  app.route("/", searchPages());
   return app;
 }

@@ -28,7 +28,16 @@ const Nav: FC<{ reader: Reader; csrf: string | null }> = ({ reader, csrf }) => (
         <a href="/meetings">Meetings</a>
       </li>
       <li>
+        <a href="/papers">Papers</a>
+      </li>
+      <li>
+        <a href="/calls">Calls for papers</a>
+      </li>
+      <li>
         <a href="/telegrams">Telegrams</a>
+      </li>
+      <li>
+        <a href="/search">Search</a>
       </li>
       <li>
         <a href="/account/tokens">API tokens</a>

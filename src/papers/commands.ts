@@ -1,0 +1,64 @@
+import fs from "node:fs";
+import type { Command } from "commander";
+import { eq } from "drizzle-orm";
+import { io, withDatabase } from "../cli/context.js";
+import { invalid, notFound } from "../core/errors.js";
+import { loadReader, userByUsername } from "../directory/repo.js";
+import { meetings } from "../meetings/schema.js";
+import { listPapers, readPaper } from "./read.js";
+import { PAPER_KIND_LABELS } from "./rules.js";
+import { paperToDocx } from "./word.js";
+
+async function readerFor(db: Parameters<typeof loadReader>[0], username: string, now: Date) {
+  const u = await userByUsername(db, username);
+  const reader = u ? await loadReader(db, u.id, now) : null;
+  if (!reader) throw notFound("active user");
+  return reader;
+}
+
+export function registerPapersCommands(program: Command): void {
+  const papers = program.command("papers").description("the register of papers, as a user sees it");
+
+  papers
+    .command("list")
+    .description("list the papers a user may see")
+    .requiredOption("--as <username>", "whose view of the register")
+    .option("--json", "print JSON")
+    .action(async (opts: { as: string; json?: boolean }) => {
+      await withDatabase(async ({ database, clock }) => {
+        const reader = await readerFor(database.db, opts.as, clock.now());
+        const rows = await listPapers(database.db, reader, {});
+        if (opts.json) return io.out(JSON.stringify(rows, null, 2));
+        for (const p of rows) {
+          io.out(
+            `${p.label.padEnd(12)} ${p.marking.padEnd(6)} ${p.status.padEnd(10)} ${PAPER_KIND_LABELS[p.kind].padEnd(18)} ${p.titleWithheld ? `[withheld: (${p.titleMarking})]` : p.title}${p.late ? `  (${p.late.text})` : ""}`,
+          );
+        }
+      });
+    });
+
+  papers
+    .command("export <number>")
+    .description("write a paper as a Word document (or JSON), redacted for the user")
+    .requiredOption("--as <username>", "whose view of the paper")
+    .option("--format <format>", "docx or json", "docx")
+    .option("--out <file>", "where to write it (default: POC-DOC-<number>.<format>)")
+    .action(async (number: string, opts: { as: string; format: string; out?: string }) => {
+      if (!/^\d+$/.test(number)) throw invalid("number", "the paper's POC DOC number, e.g. 39");
+      if (opts.format !== "docx" && opts.format !== "json") throw invalid("--format", "docx or json");
+      await withDatabase(async ({ database, clock }) => {
+        const reader = await readerFor(database.db, opts.as, clock.now());
+        const { view, meeting } = await database.db.transaction(async (tx) => {
+          const v = await readPaper(tx, reader, Number(number), clock);
+          const [m] = v.meetingId
+            ? await tx.select({ title: meetings.title }).from(meetings).where(eq(meetings.id, v.meetingId))
+            : [];
+          return { view: v, meeting: m?.title ?? null };
+        });
+        const out = opts.out ?? `POC-DOC-${number}.${opts.format}`;
+        if (opts.format === "json") fs.writeFileSync(out, `${JSON.stringify(view, null, 2)}\n`);
+        else fs.writeFileSync(out, await paperToDocx(view, meeting));
+        io.out(`Wrote ${out} (${view.label}, ${view.marking}).`);
+      });
+    });
+}

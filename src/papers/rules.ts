@@ -1,0 +1,90 @@
+/** The rules of the register: pure functions, no I/O. */
+
+export const PAPER_KINDS = [
+  "proposal",
+  "ie_paper",
+  "presentation",
+  "agenda",
+  "draft_agenda",
+  "call_for_papers",
+  "matrix",
+  "report",
+  "chairs_statement",
+  "record_of_decision",
+] as const;
+export type PaperKind = (typeof PAPER_KINDS)[number];
+
+export const PAPER_KIND_LABELS: Record<PaperKind, string> = {
+  proposal: "Proposal",
+  ie_paper: "IE paper",
+  presentation: "Presentation",
+  agenda: "Agenda",
+  draft_agenda: "Draft agenda",
+  call_for_papers: "Call for papers",
+  matrix: "Matrix",
+  report: "Report",
+  chairs_statement: "Chair's statement",
+  record_of_decision: "Record of decision",
+};
+
+export const PAPER_STATUSES = ["draft", "submitted", "circulated", "withdrawn"] as const;
+export type PaperStatus = (typeof PAPER_STATUSES)[number];
+
+/** A summary fits on a title page: at most this many lines of at most LINE_WIDTH characters. */
+export const SUMMARY_MAX_LINES = 10;
+export const LINE_WIDTH = 100;
+
+/** Lines a summary takes: each hard line, wrapped at LINE_WIDTH characters. */
+export function summaryLines(text: string): number {
+  const lines = text.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n");
+  if (lines.length === 1 && lines[0]!.trim() === "") return 0;
+  return lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.trimEnd().length / LINE_WIDTH)), 0);
+}
+
+export function summaryProblem(text: string): string | null {
+  const n = summaryLines(text);
+  if (n > SUMMARY_MAX_LINES) {
+    return `the summary takes ${n} lines; at most ${SUMMARY_MAX_LINES} are allowed (a line holds up to ${LINE_WIDTH} characters)`;
+  }
+  return null;
+}
+
+const NEXT: Record<PaperStatus, readonly PaperStatus[]> = {
+  draft: ["submitted", "withdrawn"],
+  submitted: ["circulated", "withdrawn"],
+  circulated: ["withdrawn"],
+  withdrawn: [],
+};
+
+export function canMove(from: PaperStatus, to: PaperStatus): boolean {
+  return NEXT[from].includes(to);
+}
+
+export function transitionProblem(from: PaperStatus, to: PaperStatus): string | null {
+  if (canMove(from, to)) return null;
+  if (from === to) return `the paper is already ${from}`;
+  const allowed = NEXT[from];
+  return allowed.length
+    ? `a ${from} paper can only become ${allowed.join(" or ")}`
+    : `a ${from} paper cannot change status; submit a new paper instead`;
+}
+
+/** Kinds that must name their country of origin on the title page. */
+export function needsCountryOfOrigin(kind: PaperKind): boolean {
+  return kind === "ie_paper" || kind === "presentation" || kind === "proposal";
+}
+
+/** The same paper twice: same originator, kind, meeting and title (case and spacing aside). */
+export function dedupeKey(p: {
+  government: string;
+  kind: PaperKind;
+  meetingId: number | null;
+  title: string;
+}): string {
+  const title = p.title.toLowerCase().replace(/\s+/g, " ").trim();
+  return `${p.government}|${p.kind}|${p.meetingId ?? "-"}|${title}`;
+}
+
+export function paperLabel(number: number): string {
+  return `POC DOC ${number}`;
+}

@@ -1,0 +1,162 @@
+import {
+  customType,
+  index,
+  integer,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { governments, users } from "../directory/schema.js";
+import { meetings } from "../meetings/schema.js";
+import { PAPER_KINDS, PAPER_STATUSES } from "./rules.js";
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/** The register's counter: one row per regime, locked while a number is given, so numbers never skip or repeat. */
+export const paperCounters = pgTable("paper_counters", {
+  regime: text("regime").primaryKey(),
+  last: integer("last").notNull(),
+});
+
+/**
+ * A paper in the Point of Contact's register (POC DOC n). A regime record: its portions carry
+ * markings on the regime ladder. Who sees it depends on its status (see access.ts).
+ */
+export const papers = pgTable(
+  "papers",
+  {
+    id: serial("id").primaryKey(),
+    number: integer("number").notNull(),
+    kind: text("kind", { enum: PAPER_KINDS }).notNull(),
+    space: text("space").notNull().default("regime"),
+    governmentCode: text("government_code")
+      .notNull()
+      .references(() => governments.code),
+    countryOfOrigin: text("country_of_origin"),
+    meetingId: integer("meeting_id").references(() => meetings.id),
+    agendaItem: text("agenda_item"),
+    status: text("status", { enum: PAPER_STATUSES }).notNull(),
+    /** Highest portion marking (regime ladder rank). */
+    banner: integer("banner").notNull(),
+    /** Rank of the title's own marking: a reader below it sees the title withheld. */
+    titleRank: integer("title_rank").notNull(),
+    dedupeKey: text("dedupe_key").notNull(),
+    version: integer("version").notNull(),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    circulatedAt: timestamp("circulated_at", { withTimezone: true }),
+    circulatedBy: integer("circulated_by").references(() => users.id),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+    withdrawnReason: text("withdrawn_reason"),
+    /** The deadline the submission answered, and by how much it was late (0 on time). */
+    dueAt: timestamp("due_at", { withTimezone: true }),
+    lateSeconds: integer("late_seconds"),
+    statusChangedBy: integer("status_changed_by").references(() => users.id),
+    statusChangedAt: timestamp("status_changed_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("papers_number").on(t.number),
+    index("papers_meeting").on(t.meetingId),
+    index("papers_dedupe").on(t.dedupeKey),
+  ],
+);
+
+/** The portions of a paper's current version: its title, summary and sections, each marked. */
+export const paperPortions = pgTable(
+  "paper_portions",
+  {
+    id: serial("id").primaryKey(),
+    paperId: integer("paper_id")
+      .notNull()
+      .references(() => papers.id),
+    space: text("space").notNull().default("regime"),
+    part: text("part", { enum: ["title", "summary", "section", "file"] }).notNull(),
+    ordinal: integer("ordinal").notNull(),
+    heading: text("heading"),
+    body: text("body").notNull(),
+    rank: integer("rank").notNull(),
+    search: tsvector("search").notNull(),
+  },
+  (t) => [index("paper_portions_paper").on(t.paperId), index("paper_portions_search").using("gin", t.search)],
+);
+
+/** Each version of a paper as it was, and the files attached to it. */
+export const paperVersions = pgTable(
+  "paper_versions",
+  {
+    id: serial("id").primaryKey(),
+    paperId: integer("paper_id")
+      .notNull()
+      .references(() => papers.id),
+    version: integer("version").notNull(),
+    note: text("note"),
+    /** The portions of this version: [{part, heading, body, marking}]. */
+    portions: text("portions").notNull(),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex("paper_versions_key").on(t.paperId, t.version)],
+);
+
+export const paperFiles = pgTable(
+  "paper_files",
+  {
+    id: serial("id").primaryKey(),
+    paperId: integer("paper_id")
+      .notNull()
+      .references(() => papers.id),
+    version: integer("version").notNull(),
+    filename: text("filename").notNull(),
+    mediaType: text("media_type").notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    rank: integer("rank").notNull(),
+    content: bytea("content").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("paper_files_paper").on(t.paperId, t.version)],
+);
+
+/** An experts meeting's call for papers (itself a paper) and the contributions Partners volunteer. */
+export const paperCalls = pgTable("paper_calls", {
+  id: serial("id").primaryKey(),
+  paperId: integer("paper_id")
+    .notNull()
+    .references(() => papers.id),
+  meetingId: integer("meeting_id")
+    .notNull()
+    .references(() => meetings.id),
+  closesAt: timestamp("closes_at", { withTimezone: true }).notNull(),
+  openedBy: integer("opened_by").references(() => users.id),
+  agendaPaperId: integer("agenda_paper_id").references(() => papers.id),
+});
+
+export const contributions = pgTable(
+  "call_contributions",
+  {
+    id: serial("id").primaryKey(),
+    callId: integer("call_id")
+      .notNull()
+      .references(() => paperCalls.id),
+    governmentCode: text("government_code")
+      .notNull()
+      .references(() => governments.code),
+    kind: text("kind", { enum: ["paper", "presentation"] }).notNull(),
+    title: text("title").notNull(),
+    countryOfOrigin: text("country_of_origin").notNull(),
+    summary: text("summary").notNull(),
+    state: text("state", { enum: ["proposed", "accepted", "declined"] }).notNull(),
+    position: integer("position"),
+    proposedBy: integer("proposed_by").references(() => users.id),
+    proposedAt: timestamp("proposed_at", { withTimezone: true }).notNull(),
+    lateSeconds: integer("late_seconds").notNull(),
+  },
+  (t) => [index("call_contributions_call").on(t.callId)],
+);

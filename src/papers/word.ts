@@ -1,0 +1,45 @@
+import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
+import type { PaperView } from "./read.js";
+
+/**
+ * A paper as a Word document: its marking at the top and bottom of every page, a title page with
+ * the POC DOC number and the country of origin, then each portion with its own marking. Withheld
+ * portions stay withheld.
+ */
+export async function paperToDocx(p: PaperView, meetingTitle: string | null): Promise<Buffer> {
+  const marked = (text: string | null, withheld: boolean, marking: string) =>
+    withheld ? `[withheld: (${marking})]` : `(${marking}) ${text ?? ""}`;
+  const banner = (text: string) =>
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: true })] });
+  const children: Paragraph[] = [
+    new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: p.label, bold: true })] }),
+    ...(p.countryOfOrigin
+      ? [new Paragraph({ alignment: AlignmentType.RIGHT, text: `Country of origin: ${p.countryOfOrigin}` })]
+      : []),
+    ...(meetingTitle ? [new Paragraph({ alignment: AlignmentType.RIGHT, text: meetingTitle })] : []),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      text: marked(p.title.text, p.title.withheld, p.title.marking),
+    }),
+  ];
+  if (p.summary) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: "Summary" }));
+    children.push(new Paragraph({ text: marked(p.summary.text, p.summary.withheld, p.summary.marking) }));
+  }
+  for (const s of p.sections) {
+    if (s.heading) children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: s.heading }));
+    children.push(new Paragraph({ text: marked(s.text, s.withheld, s.marking) }));
+  }
+  const doc = new Document({
+    creator: "Plenary",
+    title: `${p.label}${p.title.withheld ? "" : `: ${p.title.text}`}`,
+    sections: [
+      {
+        headers: { default: new Header({ children: [banner(p.marking)] }) },
+        footers: { default: new Footer({ children: [banner(p.marking)] }) },
+        children,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

@@ -1,0 +1,85 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Api } from "../core/http/api.js";
+import { commonErrors, json, security } from "../core/http/api.js";
+import { readerOf } from "../core/http/env.js";
+import { search } from "./search.js";
+
+const Day = z.iso.date("a date as YYYY-MM-DD");
+
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1, "give words to search for").max(200),
+  type: z.enum(["paper", "telegram"]).optional(),
+  kind: z.string().max(40).optional().describe("a paper kind, e.g. ie_paper"),
+  meeting: z.string().regex(/^\d+$/, "a meeting id").transform(Number).optional(),
+  originator: z
+    .string()
+    .max(80)
+    .optional()
+    .describe("a government code for papers; part of the originator for telegrams"),
+  from: Day.optional(),
+  to: Day.optional(),
+  marking: z.string().max(20).optional().describe("the record's banner marking, e.g. RR or C"),
+  limit: z
+    .string()
+    .regex(/^\d+$/, "a whole number")
+    .transform(Number)
+    .pipe(z.number().min(1).max(100))
+    .optional(),
+  offset: z.string().regex(/^\d+$/, "a whole number").transform(Number).optional(),
+});
+
+const Hit = z
+  .object({
+    type: z.enum(["paper", "telegram"]),
+    id: z.number(),
+    ref: z.string(),
+    href: z.string(),
+    title: z.string().nullable().describe("null when withheld"),
+    titleWithheld: z.boolean(),
+    kind: z.string().nullable(),
+    originator: z.string().nullable(),
+    date: z.string().nullable(),
+    marking: z.string(),
+    score: z.number(),
+    snippet: z
+      .string()
+      .nullable()
+      .describe("matched words between « and », only from portions the caller may see"),
+  })
+  .openapi("SearchHit");
+
+export function registerSearchApi(api: Api): void {
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: "/search",
+      tags: ["Search"],
+      summary: "Search papers and telegrams, as far as the caller may see them",
+      description:
+        "Records outside the caller's spaces and portions above the caller's clearance take no part: not in results, counts, facets or snippets.",
+      security,
+      request: { query: SearchQuery },
+      responses: {
+        200: json(
+          z.object({
+            total: z.number(),
+            facets: z.object({ paper: z.number(), telegram: z.number() }),
+            hits: z.array(Hit),
+          }),
+          "Matches, best first",
+        ),
+        ...commonErrors,
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const result = await search(c.get("deps").db, readerOf(c), {
+        ...q,
+        meetingId: q.meeting,
+        limit: q.limit ?? 20,
+        offset: q.offset ?? 0,
+      });
+      return c.json(result, 200);
+    },
+  );
+}

@@ -1,0 +1,162 @@
+import { and, eq, gte, lte, type SQL, sql } from "drizzle-orm";
+import { levelAt, REGIME_LADDER } from "../core/access/markings.js";
+import type { Reader } from "../core/access/reader.js";
+import { inReaderSpaces, withinClearance } from "../core/access/sql.js";
+import type { Queryable } from "../core/db/index.js";
+import { rowsOf } from "../core/db/index.js";
+import { visiblePapers } from "../papers/register.js";
+import { paperLabel } from "../papers/rules.js";
+import { paperPortions, papers } from "../papers/schema.js";
+import { telegrams, telegramTexts } from "../telegram/archive/schema.js";
+
+export type SearchType = "paper" | "telegram";
+
+export interface SearchFilter {
+  q: string;
+  type?: SearchType | undefined;
+  kind?: string | undefined;
+  meetingId?: number | undefined;
+  originator?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Only records whose banner is this marking (regime ladder for papers, the reader's for telegrams). */
+  marking?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export interface SearchHit {
+  type: SearchType;
+  id: number;
+  ref: string;
+  href: string;
+  title: string | null;
+  titleWithheld: boolean;
+  kind: string | null;
+  originator: string | null;
+  date: string | null;
+  marking: string;
+  score: number;
+  snippet: string | null;
+}
+
+const HEADLINE = "StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter= … ";
+
+/**
+ * Papers and telegrams matching `q`, as far as the reader may see them. Access is part of the
+ * query: a record outside the reader's spaces, and a portion above the reader's clearance, never
+ * matches, counts or appears in a snippet.
+ */
+export async function search(db: Queryable, reader: Reader, f: SearchFilter) {
+  const query = sql`websearch_to_tsquery('english', ${f.q})`;
+  const day = (d: string, end: boolean) => new Date(`${d}T${end ? "23:59:59.999" : "00:00:00"}Z`);
+
+  const paperConds: SQL[] = [
+    visiblePapers(reader),
+    withinClearance(reader, paperPortions.space, paperPortions.rank),
+    sql`${paperPortions.search} @@ ${query}`,
+  ];
+  if (f.kind) paperConds.push(eq(papers.kind, f.kind as never));
+  if (f.meetingId) paperConds.push(eq(papers.meetingId, f.meetingId));
+  if (f.originator) paperConds.push(eq(papers.governmentCode, f.originator.toUpperCase()));
+  if (f.from) paperConds.push(gte(papers.createdAt, day(f.from, false)));
+  if (f.to) paperConds.push(lte(papers.createdAt, day(f.to, true)));
+  if (f.marking) {
+    const r = REGIME_LADDER.levels.findIndex((l) => l.code === f.marking!.toUpperCase());
+    paperConds.push(eq(papers.banner, r));
+  }
+
+  const telConds: SQL[] = [
+    inReaderSpaces(reader, telegrams.space),
+    withinClearance(reader, telegramTexts.space, telegramTexts.rank),
+    sql`${telegramTexts.search} @@ ${query}`,
+  ];
+  if (f.originator)
+    telConds.push(sql`${telegrams.originator} ilike ${`%${f.originator.replace(/[%_\\]/g, "\\$&")}%`}`);
+  if (f.from) telConds.push(gte(telegrams.sentAt, day(f.from, false)));
+  if (f.to) telConds.push(lte(telegrams.sentAt, day(f.to, true)));
+  if (f.marking) {
+    const r = reader.government.ladder.levels.findIndex((l) => l.code === f.marking!.toUpperCase());
+    telConds.push(eq(telegrams.banner, r));
+  }
+  const wantPapers = f.type !== "telegram";
+  // Telegrams have no meeting or paper kind: those filters leave them out.
+  const wantTelegrams = f.type !== "paper" && !f.kind && !f.meetingId;
+
+  const paperHits = sql`select 'paper' as type, ${papers.id} as id, ${papers.number}::text as ref, ${papers.kind}::text as kind,
+      ${papers.governmentCode} as originator, ${papers.createdAt} as at, ${papers.banner} as banner, ${papers.titleRank} as title_rank,
+      max(ts_rank_cd(${paperPortions.search}, ${query})) as score
+    from ${papers} join ${paperPortions} on ${paperPortions.paperId} = ${papers.id}
+    where ${and(...paperConds)}
+    group by ${papers.id}`;
+  const telegramHits = sql`select 'telegram' as type, ${telegrams.id} as id, coalesce(${telegrams.messageRef}, ${telegrams.id}::text) as ref, null::text as kind,
+      ${telegrams.originator} as originator, ${telegrams.sentAt} as at, ${telegrams.banner} as banner, ${telegrams.subjectRank} as title_rank,
+      max(ts_rank_cd(${telegramTexts.search}, ${query})) as score
+    from ${telegrams} join ${telegramTexts} on ${telegramTexts.telegramId} = ${telegrams.id}
+    where ${and(...telConds)}
+    group by ${telegrams.id}`;
+  const parts = [wantPapers ? paperHits : null, wantTelegrams ? telegramHits : null].filter(
+    (p): p is SQL => p !== null,
+  );
+  if (parts.length === 0) return { total: 0, facets: { paper: 0, telegram: 0 }, hits: [] as SearchHit[] };
+  const hits = sql.join(parts, sql` union all `);
+
+  const facetRows = await rowsOf<{ type: SearchType; n: number }>(
+    db,
+    sql`select type, count(*)::int as n from (${hits}) h group by type`,
+  );
+  const facets = { paper: 0, telegram: 0 };
+  for (const r of facetRows) facets[r.type] = r.n;
+  const page = await rowsOf<{
+    type: SearchType;
+    id: number;
+    ref: string;
+    kind: string | null;
+    originator: string | null;
+    at: string | Date | null;
+    banner: number;
+    title_rank: number;
+    score: number;
+  }>(
+    db,
+    sql`select * from (${hits}) h order by score desc, at desc nulls last, id desc limit ${f.limit} offset ${f.offset}`,
+  );
+
+  const out: SearchHit[] = [];
+  for (const h of page) {
+    const clearance = h.type === "paper" ? reader.regimeClearance : reader.nationalClearance;
+    const ladder = h.type === "paper" ? REGIME_LADDER : reader.government.ladder;
+    const withheld = h.title_rank > clearance;
+    const [detail] =
+      h.type === "paper"
+        ? await rowsOf<{ title: string; snippet: string | null }>(
+            db,
+            sql`select (select ${paperPortions.body} from ${paperPortions} where ${paperPortions.paperId} = ${h.id} and ${paperPortions.part} = 'title' limit 1) as title,
+              (select ts_headline('english', coalesce(${paperPortions.heading} || ' ', '') || ${paperPortions.body}, ${query}, ${HEADLINE})
+                 from ${paperPortions} where ${paperPortions.paperId} = ${h.id} and ${withinClearance(reader, paperPortions.space, paperPortions.rank)}
+                 and ${paperPortions.search} @@ ${query} order by ts_rank_cd(${paperPortions.search}, ${query}) desc limit 1) as snippet`,
+          )
+        : await rowsOf<{ title: string; snippet: string | null }>(
+            db,
+            sql`select (select ${telegrams.subject} from ${telegrams} where ${telegrams.id} = ${h.id}) as title,
+              (select ts_headline('english', ${telegramTexts.body}, ${query}, ${HEADLINE})
+                 from ${telegramTexts} where ${telegramTexts.telegramId} = ${h.id} and ${withinClearance(reader, telegramTexts.space, telegramTexts.rank)}
+                 and ${telegramTexts.search} @@ ${query} order by ts_rank_cd(${telegramTexts.search}, ${query}) desc limit 1) as snippet`,
+          );
+    out.push({
+      type: h.type,
+      id: h.id,
+      ref: h.type === "paper" ? paperLabel(Number(h.ref)) : h.ref,
+      href: h.type === "paper" ? `/papers/${h.ref}` : `/telegrams/${h.id}`,
+      title: withheld ? null : (detail?.title ?? null),
+      titleWithheld: withheld,
+      kind: h.kind,
+      originator: h.originator,
+      date: h.at ? new Date(h.at).toISOString() : null,
+      marking: levelAt(ladder, h.banner).code,
+      score: Number(h.score),
+      snippet: detail?.snippet ?? null,
+    });
+  }
+  return { total: facets.paper + facets.telegram, facets, hits: out };
+}
