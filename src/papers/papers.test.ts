@@ -230,6 +230,16 @@ describe("calls for papers and the agenda", () => {
   });
 });
 
+describe("the register's list", () => {
+  it("shows each paper with its own title", async () => {
+    const list = (await (await (await t.as("gb.delegate")).get("/papers")).json()).papers;
+    const title = (n: number) => list.find((p: { number: number }) => p.number === n).title;
+    expect(title(39)).toBe("Matrix of Partner implementation of changes to the MTCR Annex");
+    expect(title(66)).toBe("Draft agenda of the Canberra Information Exchange");
+    expect(title(90)).toBe("Draft agenda of the Canberra LEEM");
+  });
+});
+
 describe("pages", () => {
   it("show the register, a paper with its markings, and the late mark", async () => {
     const s = await t.session("gb.delegate");

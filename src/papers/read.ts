@@ -119,11 +119,9 @@ export async function listPapers(tx: Queryable, reader: Reader, f: PaperFilter) 
   if (f.from) conds.push(gte(papers.createdAt, new Date(`${f.from}T00:00:00Z`)));
   if (f.to) conds.push(lte(papers.createdAt, new Date(`${f.to}T23:59:59.999Z`)));
   const rows = await tx
-    .select({
-      paper: papers,
-      title: sql<string>`(select ${paperPortions.body} from ${paperPortions} where ${paperPortions.paperId} = ${papers.id} and ${paperPortions.part} = 'title' limit 1)`,
-    })
+    .select({ paper: papers, title: paperPortions.body })
     .from(papers)
+    .leftJoin(paperPortions, and(eq(paperPortions.paperId, papers.id), eq(paperPortions.part, "title")))
     .where(and(...conds))
     .orderBy(desc(papers.number));
   return rows.map(({ paper, title }) => {
@@ -137,7 +135,7 @@ export async function listPapers(tx: Queryable, reader: Reader, f: PaperFilter) 
       government: paper.governmentCode,
       countryOfOrigin: paper.countryOfOrigin,
       meetingId: paper.meetingId,
-      title: withheld ? null : title,
+      title: withheld ? null : (title ?? ""),
       titleWithheld: withheld,
       titleMarking: code(paper.titleRank),
       submittedAt: paper.submittedAt?.toISOString() ?? null,

@@ -63,8 +63,9 @@ export async function listTelegrams(
     conds.push(eq(telegrams.banner, r));
   }
   const query = f.q?.trim() ? sql`websearch_to_tsquery('english', ${f.q.trim()})` : null;
+  // Written out in full: inside a selected subquery Drizzle leaves column names unqualified.
   const visibleText = and(
-    eq(telegramTexts.telegramId, telegrams.id),
+    sql`"telegram_texts"."telegram_id" = "telegrams"."id"`,
     withinClearance(reader, telegramTexts.space, telegramTexts.rank),
   );
   if (query) {
