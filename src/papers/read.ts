@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lte, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lte, type SQL } from "drizzle-orm";
 import { levelAt, REGIME_LADDER } from "../core/access/markings.js";
 import type { Reader } from "../core/access/reader.js";
 import { redactPortion } from "../core/access/redaction.js";

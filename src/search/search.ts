@@ -101,13 +101,11 @@ export async function search(db: Queryable, reader: Reader, f: SearchFilter) {
   if (parts.length === 0) return { total: 0, facets: { paper: 0, telegram: 0 }, hits: [] as SearchHit[] };
   const hits = sql.join(parts, sql` union all `);
 
-  const facetRows = await rowsOf<{ type: SearchType; n: number }>(
-    db,
-    sql`select type, count(*)::int as n from (${hits}) h group by type`,
-  );
-  const facets = { paper: 0, telegram: 0 };
-  for (const r of facetRows) facets[r.type] = r.n;
-  const page = await rowsOf<{
+  const paperClearance = withinClearance(reader, paperPortions.space, paperPortions.rank);
+  const telegramClearance = withinClearance(reader, telegramTexts.space, telegramTexts.rank);
+  // One statement: the hits, their counts by type, and for the page alone the title and the best
+  // snippet, each drawn only from portions the reader may see.
+  const rows = await rowsOf<{
     type: SearchType;
     id: number;
     ref: string;
@@ -117,46 +115,54 @@ export async function search(db: Queryable, reader: Reader, f: SearchFilter) {
     banner: number;
     title_rank: number;
     score: number;
+    papers_n: number;
+    telegrams_n: number;
+    title: string | null;
+    snippet: string | null;
   }>(
     db,
-    sql`select * from (${hits}) h order by score desc, at desc nulls last, id desc limit ${f.limit} offset ${f.offset}`,
+    sql`with hits as (${hits}),
+      page as (select * from hits order by score desc, at desc nulls last, id desc limit ${f.limit} offset ${f.offset})
+    select page.*,
+      (select count(*)::int from hits where type = 'paper') as papers_n,
+      (select count(*)::int from hits where type = 'telegram') as telegrams_n,
+      case when page.type = 'paper'
+        then (select ${paperPortions.body} from ${paperPortions} where ${paperPortions.paperId} = page.id and ${paperPortions.part} = 'title' limit 1)
+        else (select ${telegrams.subject} from ${telegrams} where ${telegrams.id} = page.id) end as title,
+      case when page.type = 'paper'
+        then (select ts_headline('english', coalesce(${paperPortions.heading} || ' ', '') || ${paperPortions.body}, ${query}, ${HEADLINE})
+                from ${paperPortions} where ${paperPortions.paperId} = page.id and ${paperClearance} and ${paperPortions.search} @@ ${query}
+                order by ts_rank_cd(${paperPortions.search}, ${query}) desc limit 1)
+        else (select ts_headline('english', ${telegramTexts.body}, ${query}, ${HEADLINE})
+                from ${telegramTexts} where ${telegramTexts.telegramId} = page.id and ${telegramClearance} and ${telegramTexts.search} @@ ${query}
+                order by ts_rank_cd(${telegramTexts.search}, ${query}) desc limit 1) end as snippet
+    from page order by score desc, at desc nulls last, id desc`,
   );
-
-  const out: SearchHit[] = [];
-  for (const h of page) {
+  let facets = { paper: 0, telegram: 0 };
+  if (rows[0]) facets = { paper: rows[0].papers_n, telegram: rows[0].telegrams_n };
+  else if (f.offset > 0) {
+    // Past the last page: the counts still say how many there are.
+    const counts = await rowsOf<{ type: SearchType; n: number }>(db, sql`select type, count(*)::int as n from (${hits}) h group by type`);
+    for (const c of counts) facets[c.type] = c.n;
+  }
+  const out: SearchHit[] = rows.map((h) => {
     const clearance = h.type === "paper" ? reader.regimeClearance : reader.nationalClearance;
     const ladder = h.type === "paper" ? REGIME_LADDER : reader.government.ladder;
     const withheld = h.title_rank > clearance;
-    const [detail] =
-      h.type === "paper"
-        ? await rowsOf<{ title: string; snippet: string | null }>(
-            db,
-            sql`select (select ${paperPortions.body} from ${paperPortions} where ${paperPortions.paperId} = ${h.id} and ${paperPortions.part} = 'title' limit 1) as title,
-              (select ts_headline('english', coalesce(${paperPortions.heading} || ' ', '') || ${paperPortions.body}, ${query}, ${HEADLINE})
-                 from ${paperPortions} where ${paperPortions.paperId} = ${h.id} and ${withinClearance(reader, paperPortions.space, paperPortions.rank)}
-                 and ${paperPortions.search} @@ ${query} order by ts_rank_cd(${paperPortions.search}, ${query}) desc limit 1) as snippet`,
-          )
-        : await rowsOf<{ title: string; snippet: string | null }>(
-            db,
-            sql`select (select ${telegrams.subject} from ${telegrams} where ${telegrams.id} = ${h.id}) as title,
-              (select ts_headline('english', ${telegramTexts.body}, ${query}, ${HEADLINE})
-                 from ${telegramTexts} where ${telegramTexts.telegramId} = ${h.id} and ${withinClearance(reader, telegramTexts.space, telegramTexts.rank)}
-                 and ${telegramTexts.search} @@ ${query} order by ts_rank_cd(${telegramTexts.search}, ${query}) desc limit 1) as snippet`,
-          );
-    out.push({
+    return {
       type: h.type,
       id: h.id,
       ref: h.type === "paper" ? paperLabel(Number(h.ref)) : h.ref,
       href: h.type === "paper" ? `/papers/${h.ref}` : `/telegrams/${h.id}`,
-      title: withheld ? null : (detail?.title ?? null),
+      title: withheld ? null : h.title,
       titleWithheld: withheld,
       kind: h.kind,
       originator: h.originator,
       date: h.at ? new Date(h.at).toISOString() : null,
       marking: levelAt(ladder, h.banner).code,
       score: Number(h.score),
-      snippet: detail?.snippet ?? null,
-    });
-  }
+      snippet: h.snippet,
+    };
+  });
   return { total: facets.paper + facets.telegram, facets, hits: out };
 }
