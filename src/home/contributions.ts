@@ -20,7 +20,31 @@ export function addAgendaSource(source: AgendaSource): void {
   sources.push(source);
 }
 
+/**
+ * The agenda is the same for every reader of one standing on one day, and the home page is the
+ * most visited page: it is kept for a few seconds, per database, and dropped at once when a
+ * meeting or a deadline changes in this process.
+ */
+const TTL_MS = 5_000;
+const cache = new WeakMap<object, Map<string, { at: number; items: AgendaItem[] }>>();
+
+export function invalidateAgenda(): void {
+  generation++;
+}
+let generation = 0;
+
 export async function upcoming(deps: Deps, reader: Reader, now: Date): Promise<AgendaItem[]> {
+  const key = `${generation}|${reader.government.standing}|${reader.government.code}|${now.toISOString().slice(0, 13)}`;
+  let byKey = cache.get(deps.db);
+  if (!byKey) {
+    byKey = new Map();
+    cache.set(deps.db, byKey);
+  }
+  const hit = byKey.get(key);
+  if (hit && performance.now() - hit.at < TTL_MS) return hit.items;
   const lists = await Promise.all(sources.map((s) => s(deps, reader, now)));
-  return lists.flat().sort((a, b) => a.when.localeCompare(b.when));
+  const items = lists.flat().sort((a, b) => a.when.localeCompare(b.when));
+  if (byKey.size > 1000) byKey.clear();
+  byKey.set(key, { at: performance.now(), items });
+  return items;
 }

@@ -10,6 +10,7 @@ import { type AuditActor, appendAudit } from "../core/audit/append.js";
 import type { Queryable } from "../core/db/index.js";
 import { AppError, conflict, forbidden, notFound } from "../core/errors.js";
 import { governments } from "../directory/schema.js";
+import { invalidateAgenda } from "../home/contributions.js";
 import type { MeetingChange, NewMeeting, NewRule } from "./contract.js";
 import { type AgreementState, type MeetingKind, type MeetingStatus, PROFILE } from "./profile.js";
 import { type MeetingRow, type RuleRow, ruleById, visibleMeeting } from "./repo.js";
@@ -147,6 +148,7 @@ export async function createMeeting(
       updatedAt: who.now,
     })
     .returning();
+  invalidateAgenda();
   await appendAudit(tx, who.now, who.actor, {
     action: "meeting.create",
     targetKind: "meeting",
@@ -202,6 +204,7 @@ export async function updateMeeting(
     })
     .where(eq(meetings.id, id))
     .returning();
+  invalidateAgenda();
   await appendAudit(tx, who.now, who.actor, {
     action: "meeting.update",
     targetKind: "meeting",
@@ -246,6 +249,7 @@ export async function proposeDateChange(
       updatedAt: who.now,
     })
     .returning({ id: meetingDateChanges.id });
+  invalidateAgenda();
   await appendAudit(tx, who.now, who.actor, {
     action: "meeting.date_change.propose",
     targetKind: "meeting",
@@ -307,6 +311,7 @@ export async function decideDateChange(
       })
       .where(eq(meetings.id, meetingId));
   }
+  invalidateAgenda();
   await appendAudit(tx, who.now, who.actor, {
     action: "meeting.date_change.decide",
     targetKind: "meeting",
@@ -370,6 +375,7 @@ export async function createRule(tx: Queryable, who: Acting, input: NewRule): Pr
       createdAt: who.now,
     })
     .returning();
+  invalidateAgenda();
   await appendAudit(tx, who.now, who.actor, {
     action: "deadline_rule.create",
     targetKind: "deadline_rule",
@@ -429,6 +435,7 @@ export async function waiveDeadline(
     waivedBy: who.reader?.userId ?? null,
     waivedAt: who.now,
   });
+  invalidateAgenda();
   await appendAudit(tx, who.now, who.actor, {
     action: "deadline.waive",
     targetKind: "deadline",
@@ -462,6 +469,7 @@ export async function submitAgainstDeadline(
       lateSeconds: late.seconds,
     })
     .returning();
+  invalidateAgenda();
   await appendAudit(tx, who.now, who.actor, {
     action: "deadline.submit",
     targetKind: "deadline",

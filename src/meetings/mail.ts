@@ -1,5 +1,4 @@
 /** How reminders leave: an SMTP server (SMTP_URL), or the outbox administrators read. */
-import nodemailer from "nodemailer";
 
 export interface Mail {
   to: string;
@@ -13,11 +12,14 @@ export interface SmtpSender {
 }
 
 export function smtpSender(url: string, from: string): SmtpSender {
-  const transport = nodemailer.createTransport(url);
+  // nodemailer is loaded when mail is first sent: most processes never send any.
+  const transport = import("nodemailer").then(({ default: nodemailer }) => nodemailer.createTransport(url));
   return {
     async send(mail) {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      await (await transport).sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
     },
-    close: () => transport.close(),
+    close: () => {
+      transport.then((t) => t.close()).catch(() => {});
+    },
   };
 }

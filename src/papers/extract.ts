@@ -1,10 +1,10 @@
-import mammoth from "mammoth";
 import type { FileType } from "./files.js";
 
 /** The text of a PDF or Word file, for search; other types give none. Never throws: a file we cannot read is still attached. */
 export async function extractText(type: FileType, bytes: Uint8Array): Promise<string> {
   try {
     if (type === "docx") {
+      const { default: mammoth } = await import("mammoth");
       const r = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
       return r.value.trim();
     }

@@ -1,4 +1,3 @@
-import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 import type { PaperView } from "./read.js";
 
 /**
@@ -7,11 +6,15 @@ import type { PaperView } from "./read.js";
  * portions stay withheld.
  */
 export async function paperToDocx(p: PaperView, meetingTitle: string | null): Promise<Buffer> {
+  // Loaded on first use: the library is large and most processes never write a document.
+  const { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, Paragraph, TextRun } = await import(
+    "docx"
+  );
   const marked = (text: string | null, withheld: boolean, marking: string) =>
     withheld ? `[withheld: (${marking})]` : `(${marking}) ${text ?? ""}`;
   const banner = (text: string) =>
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: true })] });
-  const children: Paragraph[] = [
+  const children: InstanceType<typeof Paragraph>[] = [
     new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: p.label, bold: true })] }),
     ...(p.countryOfOrigin
       ? [new Paragraph({ alignment: AlignmentType.RIGHT, text: `Country of origin: ${p.countryOfOrigin}` })]

@@ -142,7 +142,10 @@ export async function search(db: Queryable, reader: Reader, f: SearchFilter) {
   if (rows[0]) facets = { paper: rows[0].papers_n, telegram: rows[0].telegrams_n };
   else if (f.offset > 0) {
     // Past the last page: the counts still say how many there are.
-    const counts = await rowsOf<{ type: SearchType; n: number }>(db, sql`select type, count(*)::int as n from (${hits}) h group by type`);
+    const counts = await rowsOf<{ type: SearchType; n: number }>(
+      db,
+      sql`select type, count(*)::int as n from (${hits}) h group by type`,
+    );
     for (const c of counts) facets[c.type] = c.n;
   }
   const out: SearchHit[] = rows.map((h) => {

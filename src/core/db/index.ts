@@ -39,7 +39,7 @@ export const MIGRATIONS_FOLDER = path.resolve(
  * buffers) would cost more than the data of one regime needs.
  */
 const EMBEDDED_SETTINGS = [
-  `shared_buffers=${process.env.PLENARY_PG_SHARED_BUFFERS || "32MB"}`,
+  `shared_buffers=${process.env.PLENARY_PG_SHARED_BUFFERS || "16MB"}`,
   "work_mem=4MB",
   "maintenance_work_mem=32MB",
   "temp_buffers=4MB",
