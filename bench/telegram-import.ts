@@ -27,8 +27,14 @@ function* items(count: number): Generator<ImportItem> {
 }
 
 let peakRss = 0;
+let peakAt = "";
+let progress = 0;
 const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  const rss = process.memoryUsage().rss;
+  if (rss > peakRss) {
+    peakRss = rss;
+    peakAt = `after ${progress} telegrams`;
+  }
 }, 200);
 
 async function run(label: string, database: Database) {
@@ -43,6 +49,7 @@ async function run(label: string, database: Database) {
     batchSize: 250,
     vectorize: database.kind === "embedded",
     onProgress: (done) => {
+      progress = done;
       const now = performance.now();
       if (now - lastLog > 10_000) {
         lastLog = now;
@@ -65,6 +72,7 @@ async function run(label: string, database: Database) {
     seconds: Number(seconds.toFixed(1)),
     telegramsPerSecond: Math.round(COUNT / seconds),
     peakRssMb: Math.round(peakRss / 1048576),
+    peakAt,
   };
 }
 
