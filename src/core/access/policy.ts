@@ -10,7 +10,6 @@ export type Permission =
   | "tokens.own"
   | "audit.browse"
   | "audit.verify"
-  | "telegrams.import"
   | "meetings.schedule"
   | "meetings.schedule_experts"
   | "deadlines.rules.manage"
@@ -25,8 +24,6 @@ const rules: Record<Permission, (r: Reader) => boolean> = {
   "tokens.own": () => true,
   "audit.browse": (r) => hasRole(r, "admin"),
   "audit.verify": (r) => hasRole(r, "admin"),
-  // Capitals file their own telegrams: desk officers, approvers and administrators.
-  "telegrams.import": (r) => hasRole(r, "desk_officer") || hasRole(r, "approver") || hasRole(r, "admin"),
   // Meetings are regime records: only a Partner's people act on them. The Point of Contact
   // convenes every kind; the Chair and experts-group chairs schedule experts meetings.
   "meetings.schedule": (r) => isPartner(r) && hasRole(r, "secretariat"),
