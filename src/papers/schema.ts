@@ -1,22 +1,8 @@
-import {
-  customType,
-  index,
-  integer,
-  pgTable,
-  serial,
-  text,
-  timestamp,
-  uniqueIndex,
-} from "drizzle-orm/pg-core";
+import { index, integer, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bytea, tsvector } from "../core/db/columns.js";
 import { governments, users } from "../directory/schema.js";
 import { meetings } from "../meetings/schema.js";
 import { PAPER_KINDS, PAPER_STATUSES } from "./rules.js";
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
-const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 /** The register's counter: one row per regime, locked while a number is given, so numbers never skip or repeat. */
 export const paperCounters = pgTable("paper_counters", {

@@ -3,16 +3,9 @@ import type { FC } from "hono/jsx";
 import { type AppEnv, readerOf } from "../core/http/env.js";
 import { validationError } from "../core/http/errors.js";
 import { renderPage } from "../core/http/render.js";
+import { Snippet } from "../core/pages/snippet.js";
 import { SearchQuery } from "./api.js";
 import { type SearchHit, search } from "./search.js";
-
-const Snippet: FC<{ text: string }> = ({ text }) => (
-  <>
-    {text
-      .split(/(«[^»]*»)/)
-      .map((part) => (part.startsWith("«") && part.endsWith("»") ? <mark>{part.slice(1, -1)}</mark> : part))}
-  </>
-);
 
 const SearchPage: FC<{
   q: string;

@@ -2,6 +2,7 @@ import { and, eq, gte, lte, type SQL, sql } from "drizzle-orm";
 import { levelAt, REGIME_LADDER } from "../core/access/markings.js";
 import type { Reader } from "../core/access/reader.js";
 import { inReaderSpaces, withinClearance } from "../core/access/sql.js";
+import { HEADLINE_OPTIONS } from "../core/db/columns.js";
 import type { Queryable } from "../core/db/index.js";
 import { rowsOf } from "../core/db/index.js";
 import { visiblePapers } from "../papers/register.js";
@@ -39,8 +40,6 @@ export interface SearchHit {
   score: number;
   snippet: string | null;
 }
-
-const HEADLINE = "StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter= … ";
 
 /**
  * Papers and telegrams matching `q`, as far as the reader may see them. Access is part of the
@@ -130,10 +129,10 @@ export async function search(db: Queryable, reader: Reader, f: SearchFilter) {
         then (select ${paperPortions.body} from ${paperPortions} where ${paperPortions.paperId} = page.id and ${paperPortions.part} = 'title' limit 1)
         else (select ${telegrams.subject} from ${telegrams} where ${telegrams.id} = page.id) end as title,
       case when page.type = 'paper'
-        then (select ts_headline('english', coalesce(${paperPortions.heading} || ' ', '') || ${paperPortions.body}, ${query}, ${HEADLINE})
+        then (select ts_headline('english', coalesce(${paperPortions.heading} || ' ', '') || ${paperPortions.body}, ${query}, ${HEADLINE_OPTIONS})
                 from ${paperPortions} where ${paperPortions.paperId} = page.id and ${paperClearance} and ${paperPortions.search} @@ ${query}
                 order by ts_rank_cd(${paperPortions.search}, ${query}) desc limit 1)
-        else (select ts_headline('english', ${telegramTexts.body}, ${query}, ${HEADLINE})
+        else (select ts_headline('english', ${telegramTexts.body}, ${query}, ${HEADLINE_OPTIONS})
                 from ${telegramTexts} where ${telegramTexts.telegramId} = page.id and ${telegramClearance} and ${telegramTexts.search} @@ ${query}
                 order by ts_rank_cd(${telegramTexts.search}, ${query}) desc limit 1) end as snippet
     from page order by score desc, at desc nulls last, id desc`,

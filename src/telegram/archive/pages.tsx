@@ -3,6 +3,7 @@ import type { FC } from "hono/jsx";
 import { type AppEnv, actorOf, type Ctx, readerOf } from "../../core/http/env.js";
 import { validationError } from "../../core/http/errors.js";
 import { renderPage } from "../../core/http/render.js";
+import { Snippet } from "../../core/pages/snippet.js";
 import { TelegramQuery } from "./contract.js";
 import {
   listTelegrams,
@@ -13,15 +14,6 @@ import {
 } from "./queries.js";
 
 const PAGE = 50;
-
-/** Shows «matched» words as <mark>, from text the server already limited to the reader's clearance. */
-const Snippet: FC<{ text: string }> = ({ text }) => (
-  <>
-    {text
-      .split(/(«[^»]*»)/)
-      .map((part) => (part.startsWith("«") && part.endsWith("»") ? <mark>{part.slice(1, -1)}</mark> : part))}
-  </>
-);
 
 const ListPage: FC<{
   filter: Record<string, string>;

@@ -4,6 +4,7 @@ import type { Reader } from "../../core/access/reader.js";
 import { inReaderSpaces, withinClearance } from "../../core/access/sql.js";
 import { type AuditActor, appendAudit } from "../../core/audit/append.js";
 import type { Clock } from "../../core/clock.js";
+import { HEADLINE_OPTIONS } from "../../core/db/columns.js";
 import type { Db } from "../../core/db/index.js";
 import { forbidden, notFound } from "../../core/errors.js";
 import type { Telegram } from "../model.js";
@@ -38,9 +39,6 @@ export interface TelegramSummary {
 }
 
 const like = (s: string) => `%${s.replace(/[%_\\]/g, "\\$&")}%`;
-
-/** Marks the matched words with «…» so pages and the API can show them without HTML. */
-const HEADLINE = "StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter= … ";
 
 /**
  * Telegrams the reader may see, filtered. The text search runs over the texts the reader's
@@ -90,7 +88,7 @@ export async function listTelegrams(
         snippet: query
           ? sql<
               string | null
-            >`(select ts_headline('english', ${telegramTexts.body}, ${query}, ${HEADLINE}) from ${telegramTexts} where ${visibleText} and ${telegramTexts.search} @@ ${query} order by ts_rank(${telegramTexts.search}, ${query}) desc limit 1)`.as(
+            >`(select ts_headline('english', ${telegramTexts.body}, ${query}, ${HEADLINE_OPTIONS}) from ${telegramTexts} where ${visibleText} and ${telegramTexts.search} @@ ${query} order by ts_rank(${telegramTexts.search}, ${query}) desc limit 1)`.as(
               "snippet",
             )
           : sql<null>`null`.as("snippet"),

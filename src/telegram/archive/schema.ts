@@ -1,6 +1,5 @@
 import {
   type AnyPgColumn,
-  customType,
   index,
   integer,
   pgTable,
@@ -9,13 +8,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
-
-const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+import { bytea, tsvector } from "../../core/db/columns.js";
 
 /**
  * A telegram in the archive. It belongs to the national space of its originating government and
