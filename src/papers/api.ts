@@ -18,7 +18,14 @@ import {
 import { NewPaper, PaperChange, PaperOut } from "./contract.js";
 import { notifyCirculation, sendAfterCommit } from "./notify.js";
 import { fileContent, listPapers, readPaper } from "./read.js";
-import { attachablePaper, attachFile, changePaper, circulatePaper, createPaper } from "./register.js";
+import {
+  attachablePaper,
+  attachFile,
+  changePaper,
+  checkFile,
+  circulatePaper,
+  createPaper,
+} from "./register.js";
 import { PAPER_KINDS, PAPER_STATUSES } from "./rules.js";
 import { papers } from "./schema.js";
 import { paperToDocx } from "./word.js";
@@ -271,9 +278,13 @@ export function registerPapersApi(api: Api): void {
         throw invalid("file", "send the file as multipart/form-data in the field 'file'");
       const marking = typeof body.marking === "string" ? body.marking : "";
       if (!marking) throw invalid("marking", "give the file's marking: PUBLIC, RR or RC");
-      const bytes = new Uint8Array(await file.arrayBuffer());
+      const checked = await checkFile({
+        name: file.name,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+        marking,
+      });
       const out = await db.transaction(async (tx) => {
-        await attachFile(tx, reader, number, { name: file.name, bytes, marking }, clock);
+        await attachFile(tx, reader, number, checked, clock);
         return readPaper(tx, reader, number, clock);
       });
       return c.json(out, 201);

@@ -183,7 +183,8 @@ export async function volunteer(
     action: "call.volunteer",
     targetKind: "contribution",
     targetId: row!.id,
-    space: "regime",
+    // A contribution is its government's until the chair accepts it onto the agenda.
+    space: reader.government.code,
     details: { call: callId, late: row!.lateSeconds > 0 },
   });
   return row!;
@@ -207,9 +208,9 @@ export async function decide(
   if (!row) throw notFound("contribution");
   await appendAudit(tx, clock.now(), actorOfReader(reader), {
     action: "call.decide",
+    space: row.governmentCode,
     targetKind: "contribution",
     targetId: contributionId,
-    space: "regime",
     details: { state: input.state, position: input.position ?? null },
   });
   return row;

@@ -22,7 +22,14 @@ import {
 import { NewPaper } from "./contract.js";
 import { notifyCirculation, sendAfterCommit } from "./notify.js";
 import { listPapers, type PaperListItem, type PaperView, readPaper } from "./read.js";
-import { attachFile, changePaper, circulatePaper, createPaper } from "./register.js";
+import {
+  attachablePaper,
+  attachFile,
+  changePaper,
+  checkFile,
+  circulatePaper,
+  createPaper,
+} from "./register.js";
 import { PAPER_KIND_LABELS, PAPER_KINDS, type PaperKind } from "./rules.js";
 
 const MarkingSelect: FC<{ id: string; name: string; value?: string }> = ({ id, name, value = "RR" }) => (
@@ -435,10 +442,13 @@ export function papersPages(): Hono<AppEnv> {
     if (!(file instanceof File) || file.size === 0)
       throw new AppError("validation.failed", 400, "file: choose a file to attach");
     const { db, clock } = c.get("deps");
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    await db.transaction((tx) =>
-      attachFile(tx, reader, number, { name: file.name, bytes, marking: str(b.marking) }, clock),
-    );
+    await attachablePaper(db, reader, number);
+    const checked = await checkFile({
+      name: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      marking: str(b.marking),
+    });
+    await db.transaction((tx) => attachFile(tx, reader, number, checked, clock));
     return c.redirect(`/papers/${number}?notice=attached`, 303);
   });
 

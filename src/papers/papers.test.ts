@@ -119,6 +119,23 @@ describe("circulation and who sees what", () => {
   });
 });
 
+describe("the audit log", () => {
+  it("keeps entries about a paper in its government's space until it is circulated", async () => {
+    const us = await t.as("us.desk");
+    const draft = await (await us.post("/papers", ie("Audited draft", { submit: false }))).json();
+    const admin = await t.as("admin"); // of France
+    const seen = async () =>
+      (await (await admin.get(`/audit?target=paper:${draft.number}`)).json()).entries.filter(
+        (e: { target: string }) => e.target === `paper:${draft.number}`,
+      );
+    expect(await seen()).toEqual([]);
+    await us.patch(`/papers/${draft.number}`, { status: "submitted" });
+    expect(await seen()).toEqual([]);
+    await (await t.as("fr.poc")).post(`/papers/${draft.number}/circulate`);
+    expect((await seen()).map((e: { action: string }) => e.action)).toContain("paper.circulate");
+  });
+});
+
 describe("files", () => {
   it("attach PDF and Word files as versions, searchable by their text, and refuse the wrong content", async () => {
     const us = await t.as("us.delegate");

@@ -6,7 +6,7 @@ import { appendAudit } from "../core/audit/append.js";
 import type { Clock } from "../core/clock.js";
 import type { Queryable } from "../core/db/index.js";
 import { forbidden, notFound } from "../core/errors.js";
-import { actorOfReader, type PaperRow, paperByNumber, visiblePapers } from "./register.js";
+import { actorOfReader, auditSpace, type PaperRow, paperByNumber, visiblePapers } from "./register.js";
 import { type PaperKind, type PaperStatus, paperLabel } from "./rules.js";
 import { paperFiles, paperPortions, papers } from "./schema.js";
 
@@ -63,7 +63,7 @@ export async function readPaper(tx: Queryable, reader: Reader, number: number, c
       action: "paper.read",
       targetKind: "paper",
       targetId: number,
-      space: "regime",
+      space: auditSpace(row),
       marking: code(row.banner),
     });
   }
@@ -168,7 +168,7 @@ export async function fileContent(
     action: "paper.file_read",
     targetKind: "paper_file",
     targetId: file.id,
-    space: "regime",
+    space: auditSpace(paper),
     marking: code(file.rank),
   });
   return file;

@@ -10,7 +10,7 @@ import { AppError, conflict, forbidden, invalid, notFound } from "../core/errors
 import type { NewPaperInput, PaperChangeInput } from "./contract.js";
 import { paperDeadline, recordSubmission } from "./deadlines.js";
 import { extractText } from "./extract.js";
-import { fileProblem, MEDIA_TYPES, sniffType } from "./files.js";
+import { type FileType, fileProblem, MEDIA_TYPES, sniffType } from "./files.js";
 import {
   dedupeKey,
   needsCountryOfOrigin,
@@ -125,6 +125,15 @@ async function lateness(tx: Queryable, reader: Reader, paper: PaperRow, title: s
     lateSeconds,
   });
   return { dueAt: due.dueAt, lateSeconds };
+}
+
+/**
+ * The space an audit entry about a paper belongs to: the regime's once the paper is circulated;
+ * until then its government's, so that an entry about a draft or a submission does not reveal the
+ * paper to other Partners' administrators browsing the log.
+ */
+export function auditSpace(paper: { circulatedAt: Date | null; governmentCode: string }): string {
+  return paper.circulatedAt ? "regime" : paper.governmentCode;
 }
 
 function portionTitle(rows: { body: string }[]): string {
@@ -257,7 +266,7 @@ export async function createPaper(
     action: input.submit ? "paper.submit" : "paper.create",
     targetKind: "paper",
     targetId: number,
-    space: "regime",
+    space: auditSpace(paper),
     marking: levelAt(REGIME_LADDER, paper.banner).code,
     details: { kind: input.kind, lateSeconds: paper.lateSeconds },
   });
@@ -371,7 +380,7 @@ export async function changePaper(
           : "paper.update",
     targetKind: "paper",
     targetId: number,
-    space: "regime",
+    space: auditSpace(row!),
     marking: levelAt(REGIME_LADDER, banner).code,
     details: { version: row!.version, ...(change.reason ? { reason: change.reason } : {}) },
   });
@@ -424,19 +433,39 @@ export async function circulatePaper(
 }
 
 /** Attaches a file as a new version of the paper; its text joins the paper's searchable portions at the file's marking. */
-export async function attachFile(
-  tx: Queryable,
-  reader: Reader,
-  number: number,
-  file: { name: string; bytes: Uint8Array; marking: string },
-  clock: Clock,
-): Promise<{ id: number; version: number }> {
-  const paper = await attachablePaper(tx, reader, number);
+export interface CheckedFile {
+  name: string;
+  bytes: Uint8Array;
+  type: FileType;
+  rank: number;
+  text: string;
+}
+
+/**
+ * Checks a file and reads its text, before any transaction: parsing a large PDF must not hold the
+ * database (the embedded one serves one transaction at a time).
+ */
+export async function checkFile(file: {
+  name: string;
+  bytes: Uint8Array;
+  marking: string;
+}): Promise<CheckedFile> {
   const problem = fileProblem(file.name, file.bytes);
   if (problem) throw invalid("file", problem);
   const rank = marking("marking", file.marking);
   const type = sniffType(file.bytes)!;
-  const text = await extractText(type, file.bytes);
+  return { name: file.name, bytes: file.bytes, type, rank, text: await extractText(type, file.bytes) };
+}
+
+export async function attachFile(
+  tx: Queryable,
+  reader: Reader,
+  number: number,
+  file: CheckedFile,
+  clock: Clock,
+): Promise<{ id: number; version: number }> {
+  const paper = await attachablePaper(tx, reader, number);
+  const { rank, type, text } = file;
   const now = clock.now();
   const version = paper.version + 1;
   const [current] = await tx
@@ -484,7 +513,7 @@ export async function attachFile(
     action: "paper.attach",
     targetKind: "paper",
     targetId: number,
-    space: "regime",
+    space: auditSpace(paper),
     marking: levelAt(REGIME_LADDER, banner).code,
     details: { file: file.name, size: file.bytes.length, version },
   });
