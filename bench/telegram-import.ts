@@ -26,11 +26,40 @@ function* items(count: number): Generator<ImportItem> {
   }
 }
 
+/** Resident memory of this process and every process it started (the empty-cluster maker). */
+function treeRss(): number {
+  let total = process.memoryUsage().rss;
+  const pageSize = 4096;
+  const children = (pid: number): number[] => {
+    const out: number[] = [];
+    try {
+      for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+        const list = fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim();
+        if (list) out.push(...list.split(/\s+/).map(Number));
+      }
+    } catch {
+      // Not Linux, or the process has gone.
+    }
+    return out;
+  };
+  const pending = children(process.pid);
+  while (pending.length > 0) {
+    const pid = pending.pop() as number;
+    try {
+      total += Number(fs.readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * pageSize;
+    } catch {
+      continue;
+    }
+    pending.push(...children(pid));
+  }
+  return total;
+}
+
 let peakRss = 0;
 let peakAt = "";
 let progress = 0;
 const sampler = setInterval(() => {
-  const rss = process.memoryUsage().rss;
+  const rss = treeRss();
   if (rss > peakRss) {
     peakRss = rss;
     peakAt = `after ${progress} telegrams`;
@@ -48,6 +77,7 @@ async function run(label: string, database: Database) {
     clock: systemClock,
     batchSize: 250,
     vectorize: database.kind === "embedded",
+    cacheDir: database.kind === "embedded" ? path.join(database.location, "cache") : undefined,
     onProgress: (done) => {
       progress = done;
       const now = performance.now();
@@ -77,6 +107,7 @@ async function run(label: string, database: Database) {
 }
 
 const results = [];
+// A new data folder each run: the empty cluster is made (in its own process) within the measure.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plenary-import-bench-"));
 results.push(await run("PGlite", await openEmbedded(dir)));
 fs.rmSync(dir, { recursive: true, force: true });
@@ -104,7 +135,9 @@ for (const r of results) {
     `${r.database.padEnd(12)}${String(r.imported).padStart(10)}${String(r.megabytes).padStart(8)}${String(r.seconds).padStart(9)}${String(r.telegramsPerSecond).padStart(8)}${`${r.peakRssMb} MB`.padStart(10)}`,
   );
 }
-console.log("targets: 251,287 telegrams in ≤ 300 s on PGlite, peak RSS ≤ 1024 MB");
+console.log(
+  "targets: 251,287 telegrams in ≤ 300 s on PGlite, peak RSS ≤ 1024 MB (this process and those it starts)",
+);
 const out = path.join(ROOT, "bench/results/telegram-import.json");
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
@@ -9,6 +10,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { ConfigError } from "../errors.js";
+import { emptyClusterTarball, readTarball } from "./empty-cluster.js";
 import { ensureWritableFolder, type FolderLock, lockFolder } from "./lock.js";
 import * as schema from "./schema.js";
 
@@ -50,7 +52,13 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
   const lock: FolderLock = lockFolder(dataDir);
   let client: PGlite;
   try {
-    client = await PGlite.create(path.join(dataDir, "pg"), { postgresqlconf: EMBEDDED_SETTINGS });
+    const pgDir = path.join(dataDir, "pg");
+    // A new database starts from an empty cluster made in another process (see empty-cluster.ts).
+    const fresh = !fs.existsSync(pgDir) || fs.readdirSync(pgDir).length === 0;
+    const loadDataDir = fresh
+      ? readTarball(await emptyClusterTarball(path.join(dataDir, "cache")))
+      : undefined;
+    client = await PGlite.create(pgDir, { postgresqlconf: EMBEDDED_SETTINGS, loadDataDir });
   } catch (e) {
     lock.release();
     throw new ConfigError(`Cannot open the embedded database in ${dataDir}: ${(e as Error).message}`);
@@ -96,7 +104,14 @@ export function describeUrl(url: string): string {
 }
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: 5000,
+    // Compiling a plan costs tens of milliseconds and pays only on long analytic queries; the
+    // planner's cost estimate for a broad search crosses its threshold without being one.
+    options: "-c jit=off",
+  });
   pool.on("error", () => {
     // An idle client lost its connection; the pool replaces it on next use.
   });

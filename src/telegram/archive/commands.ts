@@ -43,7 +43,7 @@ export function registerTelegramArchiveCommands(telegram: Command): void {
           "--batch: give a whole number from 1 to 5000",
         );
       }
-      await withDatabase(async ({ database, clock, actor }) => {
+      await withDatabase(async ({ config, database, clock, actor }) => {
         const progress = opts.quiet
           ? null
           : progressReporter(
@@ -57,6 +57,7 @@ export function registerTelegramArchiveCommands(telegram: Command): void {
           clock,
           batchSize: Number(opts.batch),
           vectorize: database.kind === "embedded",
+          cacheDir: path.join(config.dataDir, "cache"),
           onProgress: (done, s) => progress?.update(done, s.imported, s.skipped.length),
         });
         progress?.finish();

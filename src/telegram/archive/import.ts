@@ -24,6 +24,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** Compute search vectors in a worker thread (the embedded database runs on this one). */
   vectorize?: boolean;
+  /** Where the vectorizer keeps what it reuses between runs (the data folder's cache). */
+  cacheDir?: string;
   onProgress?: (done: number, summary: ImportSummary) => void;
   onOutcome?: (o: Outcome) => void;
 }
@@ -49,7 +51,7 @@ export async function importTelegrams(
   const summary: ImportSummary = { read: 0, imported: 0, duplicates: 0, skipped: [], warnings: 0, bytes: 0 };
   const size = opts.batchSize ?? 250;
   let batch: Prepared[] = [];
-  const vectorizer = opts.vectorize ? await startVectorizer() : null;
+  const vectorizer = opts.vectorize ? await startVectorizer({ cacheDir: opts.cacheDir }) : null;
   // One batch is stored while the next is read and its vectors computed.
   let storing: Promise<void> = Promise.resolve();
   const record = (o: Outcome) => {

@@ -1,12 +1,28 @@
 // Computes full-text search vectors in a thread of its own, with an in-memory PostgreSQL that
 // holds no data: the embedded database runs on one thread, and tokenizing is the costliest part
-// of storing a telegram. Plain JavaScript, so that it runs the same under any loader.
-import { parentPort } from "node:worker_threads";
+// of storing a telegram. It starts from an empty cluster's tarball when it is given one (see
+// src/core/db/empty-cluster.ts), which costs a fraction of the memory of creating a cluster here.
+// Plain JavaScript, so that it runs the same under any loader.
+import fs from "node:fs";
+import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 
-const pg = await PGlite.create({
-  postgresqlconf: ["shared_buffers=1MB", "work_mem=4MB", "temp_buffers=1MB", "wal_buffers=64kB"],
-});
+const settings = ["shared_buffers=1MB", "work_mem=4MB", "temp_buffers=1MB", "wal_buffers=64kB"];
+
+async function open() {
+  const template = workerData?.template;
+  if (template) {
+    try {
+      const loadDataDir = new Blob([fs.readFileSync(template)]);
+      return { pg: await PGlite.create({ loadDataDir, postgresqlconf: settings }), from: "template" };
+    } catch {
+      // A damaged template: fall back to creating the cluster here.
+    }
+  }
+  return { pg: await PGlite.create({ postgresqlconf: settings }), from: "initdb" };
+}
+
+const { pg, from } = await open();
 
 parentPort.on("message", async (msg) => {
   if (msg.type === "close") {
@@ -25,4 +41,4 @@ parentPort.on("message", async (msg) => {
   }
 });
 
-parentPort.postMessage({ type: "ready" });
+parentPort.postMessage({ type: "ready", from });

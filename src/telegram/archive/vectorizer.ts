@@ -1,31 +1,60 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { emptyClusterTarball } from "../../core/db/empty-cluster.js";
 
 export const SEARCH_CONFIG = "english";
 
 /** Turns texts into tsvector literals, off the main thread. */
 export interface Vectorizer {
+  /** How the worker's cluster was made: from the cached tarball, or created in the worker. */
+  startedFrom: "template" | "initdb";
   vectors(bodies: string[]): Promise<string[]>;
   close(): Promise<void>;
 }
 
-export async function startVectorizer(): Promise<Vectorizer> {
+export interface VectorizerOptions {
+  /** Where the empty cluster's tarball is kept between runs; a temporary folder when absent. */
+  cacheDir?: string;
+}
+
+export async function startVectorizer(opts: VectorizerOptions = {}): Promise<Vectorizer> {
+  const temporary = opts.cacheDir ? null : fs.mkdtempSync(path.join(os.tmpdir(), "plenary-vectorizer-"));
+  const cacheDir = opts.cacheDir ?? (temporary as string);
+  let template: string | null;
+  try {
+    template = await emptyClusterTarball(cacheDir);
+  } catch {
+    template = null;
+  }
   // A small heap: the worker holds one request at a time, and a large heap only delays collection.
   const worker = new Worker(new URL("./vectorizer-worker.js", import.meta.url), {
+    workerData: { template },
     resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
   });
+  const removeTemporary = () => {
+    if (temporary) fs.rmSync(temporary, { recursive: true, force: true });
+  };
   const waiting = new Map<number, { resolve: (v: string[]) => void; reject: (e: Error) => void }>();
   let next = 0;
   let failed: Error | null = null;
-  await new Promise<void>((resolve, reject) => {
-    const onMessage = (m: { type?: string }) => {
-      if (m.type === "ready") {
-        worker.off("error", reject);
-        resolve();
-      }
-    };
-    worker.once("message", onMessage);
-    worker.once("error", reject);
-  });
+  let startedFrom: "template" | "initdb";
+  try {
+    startedFrom = await new Promise<"template" | "initdb">((resolve, reject) => {
+      const onMessage = (m: { type?: string; from?: "template" | "initdb" }) => {
+        if (m.type === "ready") {
+          worker.off("error", reject);
+          resolve(m.from ?? "initdb");
+        }
+      };
+      worker.once("message", onMessage);
+      worker.once("error", reject);
+    });
+  } catch (e) {
+    removeTemporary();
+    throw e;
+  }
   worker.on("message", (m: { id: number; vectors?: string[]; error?: string }) => {
     const w = waiting.get(m.id);
     if (!w) return;
@@ -39,6 +68,7 @@ export async function startVectorizer(): Promise<Vectorizer> {
     waiting.clear();
   });
   return {
+    startedFrom,
     vectors(bodies) {
       if (failed) return Promise.reject(failed);
       if (bodies.length === 0) return Promise.resolve([]);
@@ -53,6 +83,7 @@ export async function startVectorizer(): Promise<Vectorizer> {
       worker.postMessage({ type: "close" });
       await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
       await worker.terminate();
+      removeTemporary();
     },
   };
 }
