@@ -154,6 +154,19 @@ export function visiblePapers(reader: Reader) {
   });
 }
 
+/**
+ * The same rule on a portion's copies of its paper's columns, which a trigger keeps equal to the
+ * paper's: search filters matching portions with it without reading the register.
+ */
+export function visiblePaperPortions(reader: Reader) {
+  return circulatedRecordVisible(reader, {
+    space: paperPortions.paperSpace,
+    government: paperPortions.paperGovernment,
+    status: paperPortions.paperStatus,
+    circulatedAt: paperPortions.paperCirculatedAt,
+  });
+}
+
 export async function paperByNumber(tx: Queryable, reader: Reader, number: number): Promise<PaperRow> {
   const [row] = await tx
     .select()

@@ -69,6 +69,15 @@ export const paperPortions = pgTable(
     body: text("body").notNull(),
     rank: integer("rank").notNull(),
     search: tsvector("search").notNull(),
+    // Copies of the paper's columns that decide who may see it, so that search filters the
+    // matching portions without reading the register. A trigger (migration 0006) sets them from
+    // the paper on every insert and update of a portion, and again whenever the paper's change:
+    // whatever is written here by hand is replaced.
+    paperSpace: text("paper_space"),
+    paperGovernment: text("paper_government"),
+    paperStatus: text("paper_status"),
+    paperCirculatedAt: timestamp("paper_circulated_at", { withTimezone: true }),
+    paperCreatedAt: timestamp("paper_created_at", { withTimezone: true }),
   },
   (t) => [index("paper_portions_paper").on(t.paperId), index("paper_portions_search").using("gin", t.search)],
 );

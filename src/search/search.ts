@@ -5,7 +5,7 @@ import { inReaderSpaces, withinClearance } from "../core/access/sql.js";
 import { HEADLINE_OPTIONS } from "../core/db/columns.js";
 import type { Queryable } from "../core/db/index.js";
 import { rowsOf } from "../core/db/index.js";
-import { visiblePapers } from "../papers/register.js";
+import { visiblePaperPortions } from "../papers/register.js";
 import { paperLabel } from "../papers/rules.js";
 import { paperPortions, papers } from "../papers/schema.js";
 import { telegrams, telegramTexts } from "../telegram/archive/schema.js";
@@ -50,20 +50,28 @@ export async function search(db: Queryable, reader: Reader, f: SearchFilter) {
   const query = sql`websearch_to_tsquery('english', ${f.q})`;
   const day = (d: string, end: boolean) => new Date(`${d}T${end ? "23:59:59.999" : "00:00:00"}Z`);
 
+  // Papers are matched in their portions alone: each portion carries copies of its paper's
+  // access columns (kept by a trigger), so the register is read only for the page shown and for
+  // the filters that need it.
   const paperConds: SQL[] = [
-    visiblePapers(reader),
+    visiblePaperPortions(reader),
     withinClearance(reader, paperPortions.space, paperPortions.rank),
     sql`${paperPortions.search} @@ ${query}`,
   ];
-  if (f.kind) paperConds.push(eq(papers.kind, f.kind as never));
-  if (f.meetingId) paperConds.push(eq(papers.meetingId, f.meetingId));
-  if (f.originator) paperConds.push(eq(papers.governmentCode, f.originator.toUpperCase()));
-  if (f.from) paperConds.push(gte(papers.createdAt, day(f.from, false)));
-  if (f.to) paperConds.push(lte(papers.createdAt, day(f.to, true)));
+  const registerConds: SQL[] = [];
+  if (f.kind) registerConds.push(eq(papers.kind, f.kind as never));
+  if (f.meetingId) registerConds.push(eq(papers.meetingId, f.meetingId));
   if (f.marking) {
     const r = REGIME_LADDER.levels.findIndex((l) => l.code === f.marking!.toUpperCase());
-    paperConds.push(eq(papers.banner, r));
+    registerConds.push(eq(papers.banner, r));
   }
+  if (registerConds.length > 0)
+    paperConds.push(
+      sql`${paperPortions.paperId} in (select ${papers.id} from ${papers} where ${and(...registerConds)})`,
+    );
+  if (f.originator) paperConds.push(eq(paperPortions.paperGovernment, f.originator.toUpperCase()));
+  if (f.from) paperConds.push(gte(paperPortions.paperCreatedAt, day(f.from, false)));
+  if (f.to) paperConds.push(lte(paperPortions.paperCreatedAt, day(f.to, true)));
 
   const telConds: SQL[] = [
     inReaderSpaces(reader, telegrams.space),
@@ -82,14 +90,12 @@ export async function search(db: Queryable, reader: Reader, f: SearchFilter) {
   // Telegrams have no meeting or paper kind: those filters leave them out.
   const wantTelegrams = f.type !== "paper" && !f.kind && !f.meetingId;
 
-  const paperHits = sql`select 'paper' as type, ${papers.id} as id, ${papers.number}::text as ref, ${papers.kind}::text as kind,
-      ${papers.governmentCode} as originator, ${papers.createdAt} as at, ${papers.banner} as banner, ${papers.titleRank} as title_rank,
+  const paperHits = sql`select 'paper' as type, ${paperPortions.paperId} as id, max(${paperPortions.paperCreatedAt}) as at,
       max(ts_rank_cd(${paperPortions.search}, ${query})) as score
-    from ${papers} join ${paperPortions} on ${paperPortions.paperId} = ${papers.id}
+    from ${paperPortions}
     where ${and(...paperConds)}
-    group by ${papers.id}`;
-  const telegramHits = sql`select 'telegram' as type, ${telegrams.id} as id, coalesce(${telegrams.messageRef}, ${telegrams.id}::text) as ref, null::text as kind,
-      ${telegrams.originator} as originator, ${telegrams.sentAt} as at, ${telegrams.banner} as banner, ${telegrams.subjectRank} as title_rank,
+    group by ${paperPortions.paperId}`;
+  const telegramHits = sql`select 'telegram' as type, ${telegrams.id} as id, ${telegrams.sentAt} as at,
       max(ts_rank_cd(${telegramTexts.search}, ${query})) as score
     from ${telegrams} join ${telegramTexts} on ${telegramTexts.telegramId} = ${telegrams.id}
     where ${and(...telConds)}
@@ -122,12 +128,17 @@ export async function search(db: Queryable, reader: Reader, f: SearchFilter) {
     db,
     sql`with hits as (${hits}),
       page as (select * from hits order by score desc, at desc nulls last, id desc limit ${f.limit} offset ${f.offset})
-    select page.*,
+    select page.type, page.id, page.at, page.score,
+      case when page.type = 'paper' then p.number::text else coalesce(t.message_ref, t.id::text) end as ref,
+      p.kind::text as kind,
+      case when page.type = 'paper' then p.government_code else t.originator end as originator,
+      case when page.type = 'paper' then p.banner else t.banner end as banner,
+      case when page.type = 'paper' then p.title_rank else t.subject_rank end as title_rank,
       (select count(*)::int from hits where type = 'paper') as papers_n,
       (select count(*)::int from hits where type = 'telegram') as telegrams_n,
       case when page.type = 'paper'
         then (select ${paperPortions.body} from ${paperPortions} where ${paperPortions.paperId} = page.id and ${paperPortions.part} = 'title' limit 1)
-        else (select ${telegrams.subject} from ${telegrams} where ${telegrams.id} = page.id) end as title,
+        else t.subject end as title,
       case when page.type = 'paper'
         then (select ts_headline('english', coalesce(${paperPortions.heading} || ' ', '') || ${paperPortions.body}, ${query}, ${HEADLINE_OPTIONS})
                 from ${paperPortions} where ${paperPortions.paperId} = page.id and ${paperClearance} and ${paperPortions.search} @@ ${query}
@@ -135,7 +146,10 @@ export async function search(db: Queryable, reader: Reader, f: SearchFilter) {
         else (select ts_headline('english', ${telegramTexts.body}, ${query}, ${HEADLINE_OPTIONS})
                 from ${telegramTexts} where ${telegramTexts.telegramId} = page.id and ${telegramClearance} and ${telegramTexts.search} @@ ${query}
                 order by ts_rank_cd(${telegramTexts.search}, ${query}) desc limit 1) end as snippet
-    from page order by score desc, at desc nulls last, id desc`,
+    from page
+      left join ${papers} p on page.type = 'paper' and p.id = page.id
+      left join ${telegrams} t on page.type = 'telegram' and t.id = page.id
+    order by page.score desc, page.at desc nulls last, page.id desc`,
   );
   let facets = { paper: 0, telegram: 0 };
   if (rows[0]) facets = { paper: rows[0].papers_n, telegram: rows[0].telegrams_n };
