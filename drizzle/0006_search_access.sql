@@ -4,12 +4,14 @@ ALTER TABLE "paper_portions" ADD COLUMN "paper_status" text;--> statement-breakp
 ALTER TABLE "paper_portions" ADD COLUMN "paper_circulated_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "paper_portions" ADD COLUMN "paper_created_at" timestamp with time zone;--> statement-breakpoint
 -- A portion's copies of its paper's access columns come from the paper, always: set on every
--- insert and update of the portion, whatever the statement wrote.
+-- insert and update of the portion, whatever the statement wrote. FOR SHARE waits for a change to
+-- the paper in flight and reads it once committed; a change that starts later waits for this
+-- transaction, and its own trigger then sees this portion.
 CREATE FUNCTION plenary_portion_copies_paper() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   SELECT p.space, p.government_code, p.status, p.circulated_at, p.created_at
     INTO NEW.paper_space, NEW.paper_government, NEW.paper_status, NEW.paper_circulated_at, NEW.paper_created_at
-    FROM papers p WHERE p.id = NEW.paper_id;
+    FROM papers p WHERE p.id = NEW.paper_id FOR SHARE;
   RETURN NEW;
 END;
 $$;

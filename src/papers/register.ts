@@ -167,11 +167,21 @@ export function visiblePaperPortions(reader: Reader) {
   });
 }
 
-export async function paperByNumber(tx: Queryable, reader: Reader, number: number): Promise<PaperRow> {
-  const [row] = await tx
+/**
+ * A paper the reader may see. Writers lock its row (`forUpdate`) before they touch its portions,
+ * so that changes to one paper, and the copies its portions keep of it, happen one at a time.
+ */
+export async function paperByNumber(
+  tx: Queryable,
+  reader: Reader,
+  number: number,
+  opts: { forUpdate?: boolean } = {},
+): Promise<PaperRow> {
+  const query = tx
     .select()
     .from(papers)
     .where(and(eq(papers.number, number), visiblePapers(reader)));
+  const [row] = opts.forUpdate ? await query.for("update") : await query;
   if (!row) throw notFound("paper");
   return row;
 }
@@ -186,9 +196,14 @@ export function writesPapers(reader: Reader): boolean {
 }
 
 /** A paper the reader may attach files to: visible, their government's, not withdrawn. */
-export async function attachablePaper(tx: Queryable, reader: Reader, number: number): Promise<PaperRow> {
+export async function attachablePaper(
+  tx: Queryable,
+  reader: Reader,
+  number: number,
+  opts: { forUpdate?: boolean } = {},
+): Promise<PaperRow> {
   requirePartner(reader);
-  const paper = await paperByNumber(tx, reader, number);
+  const paper = await paperByNumber(tx, reader, number, opts);
   if (paper.governmentCode !== reader.government.code || !writesPapers(reader)) {
     throw forbidden("Only the government that submitted a paper attaches files to it.");
   }
@@ -295,7 +310,7 @@ export async function changePaper(
   opts: { meetingExists: (tx: Queryable, id: number) => Promise<boolean> },
 ): Promise<PaperRow> {
   requirePartner(reader);
-  const paper = await paperByNumber(tx, reader, number);
+  const paper = await paperByNumber(tx, reader, number, { forUpdate: true });
   const own = paper.governmentCode === reader.government.code && writesPapers(reader);
   const atPoc = reader.government.pointOfContact && hasRole(reader, "secretariat");
   if (!own && !(atPoc && change.status === "withdrawn")) {
@@ -408,7 +423,7 @@ export async function circulatePaper(
   clock: Clock,
 ): Promise<PaperRow> {
   requirePartner(reader);
-  const paper = await paperByNumber(tx, reader, number);
+  const paper = await paperByNumber(tx, reader, number, { forUpdate: true });
   if (!(reader.government.pointOfContact && hasRole(reader, "secretariat"))) {
     throw forbidden("Only the Point of Contact circulates papers.");
   }
@@ -477,7 +492,7 @@ export async function attachFile(
   file: CheckedFile,
   clock: Clock,
 ): Promise<{ id: number; version: number }> {
-  const paper = await attachablePaper(tx, reader, number);
+  const paper = await attachablePaper(tx, reader, number, { forUpdate: true });
   const { rank, type, text } = file;
   const now = clock.now();
   const version = paper.version + 1;

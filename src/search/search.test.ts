@@ -102,3 +102,45 @@ describe("search over papers", () => {
     expect(past).toEqual({ total: 1, facets: { paper: 1, telegram: 0 }, hits: [] });
   });
 });
+
+describe.runIf(process.env.TEST_DATABASE_URL)("portions written while their paper changes", () => {
+  it("take the paper's values once its change commits", async () => {
+    const gb = await t.as("gb.delegate");
+    const created = await (await gb.post("/papers", paper("Glasswort annex", "Glasswort."))).json();
+    const n = created.number as number;
+    let release!: () => void;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    let updated!: () => void;
+    const locked = new Promise<void>((r) => {
+      updated = r;
+    });
+    // One transaction circulates the paper and holds its commit; another adds a portion meanwhile.
+    const circulation = t.deps.db.transaction(async (tx) => {
+      await tx.execute(
+        sql`update papers set status = 'circulated', circulated_at = now() where number = ${n}`,
+      );
+      updated();
+      await held;
+    });
+    await locked;
+    // (A query runs when it is awaited or `then`-ed: start it now, before the commit.)
+    const insert = t.deps.db
+      .execute(
+        sql`insert into paper_portions (paper_id, space, part, ordinal, body, rank, search)
+          select id, 'regime', 'section', 98, 'Glasswort appendix', 0, to_tsvector('english', 'Glasswort appendix')
+          from papers where number = ${n}`,
+      )
+      .then(() => "inserted");
+    // The portion waits for the paper's change to commit rather than copy what it replaces.
+    const early = await Promise.race([insert, new Promise((r) => setTimeout(() => r("waiting"), 200))]);
+    expect(early).toBe("waiting");
+    release();
+    await circulation;
+    await insert;
+    expect(await copies(n)).toEqual([
+      { paper_space: "regime", paper_government: "GB", paper_status: "circulated", circulated: true },
+    ]);
+  });
+});

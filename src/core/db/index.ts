@@ -10,7 +10,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { ConfigError } from "../errors.js";
-import { emptyClusterTarball, readTarball } from "./empty-cluster.js";
+import { discardTarball, emptyClusterTarball, readTarball } from "./empty-cluster.js";
 import { ensureWritableFolder, type FolderLock, lockFolder } from "./lock.js";
 import * as schema from "./schema.js";
 
@@ -55,10 +55,18 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
     const pgDir = path.join(dataDir, "pg");
     // A new database starts from an empty cluster made in another process (see empty-cluster.ts).
     const fresh = !fs.existsSync(pgDir) || fs.readdirSync(pgDir).length === 0;
-    const loadDataDir = fresh
-      ? readTarball(await emptyClusterTarball(path.join(dataDir, "cache")))
-      : undefined;
-    client = await PGlite.create(pgDir, { postgresqlconf: EMBEDDED_SETTINGS, loadDataDir });
+    const tarball = fresh ? await emptyClusterTarball(path.join(dataDir, "cache")) : null;
+    const loadDataDir = readTarball(tarball);
+    try {
+      client = await PGlite.create(pgDir, { postgresqlconf: EMBEDDED_SETTINGS, loadDataDir });
+    } catch (e) {
+      if (!tarball || !loadDataDir) throw e;
+      // The folder was empty before this attempt, and the lock keeps others out of it: clear what
+      // the attempt left, forget the tarball, and create the cluster here.
+      fs.rmSync(pgDir, { recursive: true, force: true });
+      discardTarball(tarball, (e as Error).message);
+      client = await PGlite.create(pgDir, { postgresqlconf: EMBEDDED_SETTINGS });
+    }
   } catch (e) {
     lock.release();
     throw new ConfigError(`Cannot open the embedded database in ${dataDir}: ${(e as Error).message}`);

@@ -14,6 +14,13 @@ if (!target) {
 const pg = await PGlite.create({ postgresqlconf: ["shared_buffers=1MB"] });
 const dump = await pg.dumpDataDir("gzip");
 await pg.close();
+// Written whole and synced under a name of its own, then renamed: a reader sees all of it or none.
 const partial = `${target}.${process.pid}.partial`;
-fs.writeFileSync(partial, Buffer.from(await dump.arrayBuffer()), { mode: 0o600 });
+const fd = fs.openSync(partial, "w", 0o600);
+try {
+  fs.writeSync(fd, Buffer.from(await dump.arrayBuffer()));
+  fs.fsyncSync(fd);
+} finally {
+  fs.closeSync(fd);
+}
 fs.renameSync(partial, target);

@@ -11,18 +11,21 @@ const settings = ["shared_buffers=1MB", "work_mem=4MB", "temp_buffers=1MB", "wal
 
 async function open() {
   const template = workerData?.template;
+  let damaged = null;
   if (template) {
     try {
       const loadDataDir = new Blob([fs.readFileSync(template)]);
       return { pg: await PGlite.create({ loadDataDir, postgresqlconf: settings }), from: "template" };
-    } catch {
-      // A damaged template: fall back to creating the cluster here.
+    } catch (e) {
+      // A damaged tarball: forget it, so that the next run makes it again, and create the cluster here.
+      damaged = e instanceof Error ? e.message : String(e);
+      fs.rmSync(template, { force: true });
     }
   }
-  return { pg: await PGlite.create({ postgresqlconf: settings }), from: "initdb" };
+  return { pg: await PGlite.create({ postgresqlconf: settings }), from: "initdb", damaged };
 }
 
-const { pg, from } = await open();
+const { pg, from, damaged } = await open();
 
 parentPort.on("message", async (msg) => {
   if (msg.type === "close") {
@@ -41,4 +44,4 @@ parentPort.on("message", async (msg) => {
   }
 });
 
-parentPort.postMessage({ type: "ready", from });
+parentPort.postMessage({ type: "ready", from, damaged });

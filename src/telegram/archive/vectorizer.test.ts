@@ -56,7 +56,7 @@ describe("the search vectorizer", () => {
     expect(fs.statSync(path.join(cache, tarball!)).mtimeMs).toBe(made);
   });
 
-  it("creates its cluster itself when the kept one is damaged", async () => {
+  it("creates its cluster itself when the kept one is damaged, and forgets the damaged one", async () => {
     const damaged = fs.mkdtempSync(path.join(os.tmpdir(), "plenary-vectorizer-damaged-"));
     try {
       const first = await startVectorizer({ cacheDir: damaged });
@@ -70,6 +70,10 @@ describe("the search vectorizer", () => {
       } finally {
         await v.close();
       }
+      expect(fs.readdirSync(damaged)).toEqual([]);
+      const again = await startVectorizer({ cacheDir: damaged });
+      await again.close();
+      expect(again.startedFrom).toBe("template");
     } finally {
       fs.rmSync(damaged, { recursive: true, force: true });
     }

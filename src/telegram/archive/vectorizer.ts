@@ -28,23 +28,33 @@ export async function startVectorizer(opts: VectorizerOptions = {}): Promise<Vec
   } catch {
     template = null;
   }
-  // A small heap: the worker holds one request at a time, and a large heap only delays collection.
-  const worker = new Worker(new URL("./vectorizer-worker.js", import.meta.url), {
-    workerData: { template },
-    resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
-  });
   const removeTemporary = () => {
     if (temporary) fs.rmSync(temporary, { recursive: true, force: true });
   };
+  let worker: Worker;
+  try {
+    // A small heap: the worker holds one request at a time, and a large heap only delays collection.
+    worker = new Worker(new URL("./vectorizer-worker.js", import.meta.url), {
+      workerData: { template },
+      resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
+    });
+  } catch (e) {
+    removeTemporary();
+    throw e;
+  }
   const waiting = new Map<number, { resolve: (v: string[]) => void; reject: (e: Error) => void }>();
   let next = 0;
   let failed: Error | null = null;
   let startedFrom: "template" | "initdb";
   try {
     startedFrom = await new Promise<"template" | "initdb">((resolve, reject) => {
-      const onMessage = (m: { type?: string; from?: "template" | "initdb" }) => {
+      const onMessage = (m: { type?: string; from?: "template" | "initdb"; damaged?: string | null }) => {
         if (m.type === "ready") {
           worker.off("error", reject);
+          if (m.damaged && template)
+            process.emitWarning(
+              `the kept empty database cluster ${template} would not load (${m.damaged}); it will be made again`,
+            );
           resolve(m.from ?? "initdb");
         }
       };
