@@ -1,4 +1,4 @@
-import type { Reader } from "../core/access/reader.js";
+import { type Reader, spacesOf } from "../core/access/reader.js";
 import type { Deps } from "../core/http/env.js";
 
 /** One line of the home page's agenda: a meeting or a deadline the reader may see. */
@@ -21,9 +21,9 @@ export function addAgendaSource(source: AgendaSource): void {
 }
 
 /**
- * The agenda is the same for every reader of one standing on one day, and the home page is the
- * most visited page: it is kept for a few seconds, per database, and dropped at once when a
- * meeting or a deadline changes in this process.
+ * Meetings and deadlines are read by space alone, so the agenda is the same for every reader in
+ * the same spaces within the hour; the home page is the most visited page, so it is kept for a
+ * few seconds, per database, and dropped at once when a meeting or a deadline changes in this process.
  */
 const TTL_MS = 5_000;
 const cache = new WeakMap<object, Map<string, { at: number; items: AgendaItem[] }>>();
@@ -34,7 +34,7 @@ export function invalidateAgenda(): void {
 let generation = 0;
 
 export async function upcoming(deps: Deps, reader: Reader, now: Date): Promise<AgendaItem[]> {
-  const key = `${generation}|${reader.government.standing}|${reader.government.code}|${now.toISOString().slice(0, 13)}`;
+  const key = `${generation}|${spacesOf(reader).join(",")}|${now.toISOString().slice(0, 13)}`;
   let byKey = cache.get(deps.db);
   if (!byKey) {
     byKey = new Map();

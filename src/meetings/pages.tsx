@@ -522,7 +522,7 @@ export function meetingPages(): Hono<AppEnv> {
       <CalendarPage
         year={year}
         meetings={list}
-        deadlines={await presentDeadlines(db, deadlines, now)}
+        deadlines={await presentDeadlines(db, reader, deadlines, now)}
         form={mayCreate ? { csrf: csrfOf(c), reader, plenaries, values, error } : null}
         error={error}
       />,
@@ -622,6 +622,7 @@ export function meetingPages(): Hono<AppEnv> {
     const [m] = await presentMeetings(db, reader, [row]);
     const deadlines = await presentDeadlines(
       db,
+      reader,
       await visibleDeadlines(db, reader, { meetingIds: [id] }),
       clock.now(),
     );

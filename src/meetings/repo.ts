@@ -1,8 +1,13 @@
-import { and, asc, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { levelAt, REGIME_LADDER } from "../core/access/markings.js";
 import type { Reader } from "../core/access/reader.js";
+import { withheldText } from "../core/access/redaction.js";
 import { inReaderSpaces } from "../core/access/sql.js";
 import type { Queryable } from "../core/db/index.js";
 import { governments } from "../directory/schema.js";
+import { paperLabel } from "../papers/rules.js";
+import { papers } from "../papers/schema.js";
+import { visiblePapers } from "../papers/visibility.js";
 import { DOCUMENT_LABELS, kindLabel, type MeetingKind } from "./profile.js";
 import { deadlineKey, dueOf, latenessOf, ruleApplies } from "./rules.js";
 import {
@@ -158,7 +163,12 @@ export async function visibleDeadlines(
   );
 }
 
-export async function presentDeadlines(db: Queryable, deadlines: Deadline[], now: Date) {
+/**
+ * Deadlines as the reader sees them, with waivers and submissions. A submission that is a paper
+ * is listed only to readers who may see the paper, under the paper's current title, withheld
+ * above the reader's clearance.
+ */
+export async function presentDeadlines(db: Queryable, reader: Reader, deadlines: Deadline[], now: Date) {
   const names = await governmentNames(db);
   const ruleIds = [...new Set(deadlines.map((d) => d.rule.id))];
   const meetingIds = [...new Set(deadlines.map((d) => d.meeting.id))];
@@ -171,16 +181,32 @@ export async function presentDeadlines(db: Queryable, deadlines: Deadline[], now
     : [];
   const submissions = ruleIds.length
     ? await db
-        .select()
+        .select({
+          s: deadlineSubmissions,
+          paperNumber: papers.number,
+          titleRank: papers.titleRank,
+          paperTitle: sql<string | null>`(select pp.body from paper_portions pp
+            where pp.paper_id = "papers"."id" and pp.part = 'title' limit 1)`,
+        })
         .from(deadlineSubmissions)
+        .leftJoin(papers, eq(papers.id, deadlineSubmissions.paperId))
         .where(
           and(
             inArray(deadlineSubmissions.ruleId, ruleIds),
             inArray(deadlineSubmissions.meetingId, meetingIds),
+            or(isNull(deadlineSubmissions.paperId), visiblePapers(reader)),
           ),
         )
         .orderBy(asc(deadlineSubmissions.submittedAt), asc(deadlineSubmissions.id))
     : [];
+  const titleOf = (row: (typeof submissions)[number]) => {
+    if (row.s.paperId === null || row.paperNumber === null || row.titleRank === null) return row.s.title;
+    const title =
+      row.titleRank > reader.regimeClearance
+        ? withheldText(levelAt(REGIME_LADDER, row.titleRank).code)
+        : (row.paperTitle ?? "");
+    return `${paperLabel(row.paperNumber)}: ${title}`;
+  };
   const gov = (code: string) => ({ code, name: names.get(code) ?? code });
   return deadlines.map((d) => ({
     key: d.key,
@@ -198,12 +224,13 @@ export async function presentDeadlines(db: Queryable, deadlines: Deadline[], now
       .filter((w) => w.ruleId === d.rule.id && w.meetingId === d.meeting.id)
       .map((w) => ({ government: gov(w.governmentCode), reason: w.reason })),
     submissions: submissions
-      .filter((s) => s.ruleId === d.rule.id && s.meetingId === d.meeting.id)
-      .map((s) => {
+      .filter(({ s }) => s.ruleId === d.rule.id && s.meetingId === d.meeting.id)
+      .map((row) => {
+        const { s } = row;
         const l = latenessOf(s.dueAt, s.submittedAt);
         return {
           government: gov(s.governmentCode),
-          title: s.title,
+          title: titleOf(row),
           submittedAt: s.submittedAt.toISOString(),
           late: l.late,
           lateBy: l.text,

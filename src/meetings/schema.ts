@@ -13,6 +13,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { governments, users } from "../directory/schema.js";
+import { papers } from "../papers/schema.js";
 import { AGREEMENT_STATES, DOCUMENT_KINDS, MEETING_KINDS, MEETING_STATUSES } from "./profile.js";
 
 /**
@@ -136,6 +137,11 @@ export const deadlineSubmissions = pgTable(
       .notNull()
       .references(() => governments.code),
     title: text("title").notNull(),
+    /**
+     * The paper, when the submission is one (set by the register). Its title is then shown from
+     * the paper, only to readers who may see the paper and withheld above their clearance.
+     */
+    paperId: integer("paper_id").references((): AnyPgColumn => papers.id),
     submittedBy: integer("submitted_by").references(() => users.id),
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
     dueAt: timestamp("due_at", { withTimezone: true }).notNull(),

@@ -60,12 +60,20 @@ export async function paperDeadline(
 export async function recordSubmission(
   tx: Queryable,
   d: PaperDeadline,
-  s: { governmentCode: string; title: string; userId: number; at: Date; lateSeconds: number },
+  s: {
+    governmentCode: string;
+    paperId: number;
+    title: string;
+    userId: number;
+    at: Date;
+    lateSeconds: number;
+  },
 ): Promise<void> {
   await tx.insert(deadlineSubmissions).values({
     ruleId: d.ruleId,
     meetingId: d.meetingId,
     governmentCode: s.governmentCode,
+    paperId: s.paperId,
     title: s.title,
     submittedBy: s.userId,
     submittedAt: s.at,

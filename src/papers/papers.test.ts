@@ -192,6 +192,32 @@ describe("deadlines", () => {
     expect(JSON.stringify(deadlines)).toContain("Too late");
     t.clock.set("2008-07-02T12:02:00Z");
   });
+
+  it("lists a paper among a deadline's submissions only to readers who may see it, its title withheld above their clearance", async () => {
+    const ieMeeting = await meetingId("mtcr-2008-canberra-ie@plenary");
+    const plenary = await meetingId("mtcr-2008-canberra-plenary@plenary");
+    const us = await t.as("us.director");
+    const paper = await (
+      await us.post(
+        "/papers",
+        ie("Restricted cormorant survey", {
+          meetingId: ieMeeting,
+          title: { text: "Restricted cormorant survey", marking: "RC" },
+        }),
+      )
+    ).json();
+    const listed = async (user: string) =>
+      JSON.stringify(await (await (await t.as(user)).get(`/meetings/${plenary}/deadlines`)).json());
+    const label = `POC DOC ${paper.number}:`;
+    expect(await listed("us.director")).toContain(`${label} Restricted cormorant survey`);
+    // Submitted, not circulated: other Partners do not learn of it.
+    expect(await listed("de.delegate")).not.toContain(label);
+    await (await t.as("fr.poc")).post(`/papers/${paper.number}/circulate`);
+    expect(await listed("gb.delegate")).toContain(`${label} Restricted cormorant survey`);
+    const de = await listed("de.delegate");
+    expect(de).toContain(`${label} [withheld: (RC)]`);
+    expect(de).not.toContain("cormorant");
+  });
 });
 
 describe("calls for papers and the agenda", () => {

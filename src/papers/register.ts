@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import { and, desc, eq, ne, sql } from "drizzle-orm";
 import { allowedMarkings, bannerRank, levelAt, REGIME_LADDER, rankOf } from "../core/access/markings.js";
 import { hasRole, type Reader } from "../core/access/reader.js";
-import { circulatedRecordVisible } from "../core/access/sql.js";
 import { type AuditActor, appendAudit } from "../core/audit/append.js";
 import type { Clock } from "../core/clock.js";
 import type { Queryable } from "../core/db/index.js";
@@ -20,6 +19,9 @@ import {
   transitionProblem,
 } from "./rules.js";
 import { paperCounters, paperFiles, paperPortions, papers, paperVersions } from "./schema.js";
+import { visiblePapers } from "./visibility.js";
+
+export { visiblePaperPortions, visiblePapers } from "./visibility.js";
 
 export const REGIME_ID = "mtcr";
 
@@ -119,6 +121,7 @@ async function lateness(tx: Queryable, reader: Reader, paper: PaperRow, title: s
   const lateSeconds = due.waived ? 0 : Math.max(0, Math.round((at.getTime() - due.dueAt.getTime()) / 1000));
   await recordSubmission(tx, due, {
     governmentCode: paper.governmentCode,
+    paperId: paper.id,
     title: `${paperLabel(paper.number)}: ${title}`,
     userId: reader.userId,
     at,
@@ -142,29 +145,6 @@ function portionTitle(rows: { body: string }[]): string {
 
 export function actorOfReader(r: Reader): AuditActor {
   return { userId: r.userId, label: r.username };
-}
-
-/** The reader's access to papers as SQL: see `circulatedRecordVisible`. */
-export function visiblePapers(reader: Reader) {
-  return circulatedRecordVisible(reader, {
-    space: papers.space,
-    government: papers.governmentCode,
-    status: papers.status,
-    circulatedAt: papers.circulatedAt,
-  });
-}
-
-/**
- * The same rule on a portion's copies of its paper's columns, which a trigger keeps equal to the
- * paper's: search filters matching portions with it without reading the register.
- */
-export function visiblePaperPortions(reader: Reader) {
-  return circulatedRecordVisible(reader, {
-    space: paperPortions.paperSpace,
-    government: paperPortions.paperGovernment,
-    status: paperPortions.paperStatus,
-    circulatedAt: paperPortions.paperCirculatedAt,
-  });
 }
 
 /**

@@ -17,9 +17,8 @@ async function open() {
       const loadDataDir = new Blob([fs.readFileSync(template)]);
       return { pg: await PGlite.create({ loadDataDir, postgresqlconf: settings }), from: "template" };
     } catch (e) {
-      // A damaged tarball: forget it, so that the next run makes it again, and create the cluster here.
+      // A damaged tarball: say so (the caller forgets it), and create the cluster here.
       damaged = e instanceof Error ? e.message : String(e);
-      fs.rmSync(template, { force: true });
     }
   }
   return { pg: await PGlite.create({ postgresqlconf: settings }), from: "initdb", damaged };

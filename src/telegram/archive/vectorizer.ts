@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { emptyClusterTarball } from "../../core/db/empty-cluster.js";
+import { discardTarball, emptyClusterTarball } from "../../core/db/empty-cluster.js";
 
 export const SEARCH_CONFIG = "english";
 
@@ -22,12 +22,7 @@ export interface VectorizerOptions {
 export async function startVectorizer(opts: VectorizerOptions = {}): Promise<Vectorizer> {
   const temporary = opts.cacheDir ? null : fs.mkdtempSync(path.join(os.tmpdir(), "plenary-vectorizer-"));
   const cacheDir = opts.cacheDir ?? (temporary as string);
-  let template: string | null;
-  try {
-    template = await emptyClusterTarball(cacheDir);
-  } catch {
-    template = null;
-  }
+  const template = await emptyClusterTarball(cacheDir);
   const removeTemporary = () => {
     if (temporary) fs.rmSync(temporary, { recursive: true, force: true });
   };
@@ -51,10 +46,7 @@ export async function startVectorizer(opts: VectorizerOptions = {}): Promise<Vec
       const onMessage = (m: { type?: string; from?: "template" | "initdb"; damaged?: string | null }) => {
         if (m.type === "ready") {
           worker.off("error", reject);
-          if (m.damaged && template)
-            process.emitWarning(
-              `the kept empty database cluster ${template} would not load (${m.damaged}); it will be made again`,
-            );
+          if (m.damaged && template) discardTarball(template, m.damaged);
           resolve(m.from ?? "initdb");
         }
       };
