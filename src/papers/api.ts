@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { invalid } from "../core/errors.js";
 import type { Api } from "../core/http/api.js";
 import { commonErrors, IdParam, json, security } from "../core/http/api.js";
@@ -28,6 +28,7 @@ import {
 } from "./register.js";
 import { PAPER_KINDS, PAPER_STATUSES } from "./rules.js";
 import { papers } from "./schema.js";
+import { visiblePapers } from "./visibility.js";
 import { paperToDocx } from "./word.js";
 
 const NumberParam = z.object({ number: IdParam });
@@ -82,9 +83,14 @@ export async function presentCall(c: Parameters<typeof readerOf>[0], id: number)
   const { db } = c.get("deps");
   const reader = readerOf(c);
   const { call, number, meeting } = await visibleCall(db, reader, id);
+  // The agenda's number only to a reader who may see the paper (it is submitted before it is circulated).
   const agenda = call.agendaPaperId
-    ? ((await db.select({ number: papers.number }).from(papers).where(eq(papers.id, call.agendaPaperId)))[0]
-        ?.number ?? null)
+    ? ((
+        await db
+          .select({ number: papers.number })
+          .from(papers)
+          .where(and(eq(papers.id, call.agendaPaperId), visiblePapers(reader)))
+      )[0]?.number ?? null)
     : null;
   const list = await contributionsOf(db, reader, id);
   return {

@@ -10,6 +10,7 @@ import { paperDeadline } from "./deadlines.js";
 import { actorOfReader, circulatePaper, createPaper, paperByNumber } from "./register.js";
 import { type PaperKind, paperLabel, summaryProblem } from "./rules.js";
 import { contributions, paperCalls, papers } from "./schema.js";
+import { visiblePapers } from "./visibility.js";
 
 const EXPERTS = new Set(["tem", "ie", "leem", "twg"]);
 
@@ -230,8 +231,11 @@ export async function issueAgenda(
     const [p] = await tx
       .select({ number: papers.number })
       .from(papers)
-      .where(eq(papers.id, call.agendaPaperId));
-    throw conflict("call.agenda_issued", `The draft agenda was issued as ${paperLabel(p!.number)}.`);
+      .where(and(eq(papers.id, call.agendaPaperId), visiblePapers(reader)));
+    throw conflict(
+      "call.agenda_issued",
+      p ? `The draft agenda was issued as ${paperLabel(p.number)}.` : "The draft agenda has been issued.",
+    );
   }
   const accepted = (await contributionsOf(tx, reader, callId)).filter((c) => c.state === "accepted");
   if (accepted.length === 0)

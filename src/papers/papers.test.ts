@@ -266,6 +266,9 @@ describe("calls for papers and the agenda", () => {
       "2. Item 3.A.1 thresholds (United Kingdom; paper)",
     ]);
     expect((await chair.post(`/calls/${call.id}/agenda`)).status).toBe(409);
+    // Issued, not yet circulated: other Partners do not learn its number.
+    expect((await (await chair.get(`/calls/${call.id}`)).json()).agendaPaper).toBe(agenda.number);
+    expect((await (await gb.get(`/calls/${call.id}`)).json()).agendaPaper).toBeNull();
     const word = await chair.get(`/papers/${agenda.number}/word`);
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(await word.arrayBuffer()) })).value;
     expect(text).toContain(`POC DOC ${agenda.number}`);
