@@ -4,7 +4,7 @@ import { browseAudit } from "../core/audit/browse.js";
 import { verifyAudit } from "../core/audit/verify.js";
 import { forbidden } from "../core/errors.js";
 import type { Api } from "../core/http/api.js";
-import { commonErrors, json, security } from "../core/http/api.js";
+import { commonErrors, json, security, WholeNumber } from "../core/http/api.js";
 import { readerOf } from "../core/http/env.js";
 
 const Instant = z.iso.datetime({ offset: true }).or(z.iso.date());
@@ -15,18 +15,8 @@ export const AuditQuery = z.object({
   target: z.string().max(120).optional().describe("part of 'kind:id', e.g. 'user:us.desk'"),
   from: Instant.optional(),
   to: Instant.optional(),
-  before: z
-    .string()
-    .regex(/^\d+$/, "a whole number")
-    .transform(Number)
-    .optional()
-    .describe("entries before this sequence number"),
-  limit: z
-    .string()
-    .regex(/^\d+$/, "a whole number")
-    .transform(Number)
-    .pipe(z.number().min(1).max(500))
-    .optional(),
+  before: WholeNumber.optional().describe("entries before this sequence number"),
+  limit: WholeNumber.pipe(z.number().min(1).max(500)).optional(),
 });
 
 const Entry = z

@@ -129,6 +129,10 @@ describe("plenary user, token, seed and audit commands", () => {
     expect((await run(["token", "revoke", id])).stdout).toContain(`Token ${id} revoked`);
     expect((await run(["token", "revoke", id])).stderr).toContain("No such live token");
     expect((await run(["token", "revoke", "abc"])).stderr).toContain("id: the token's number");
+    const huge = await run(["token", "revoke", "99999999999"]);
+    expect(huge.code).toBe(1);
+    expect(huge.stderr).toContain("ids and counts run up to 2147483647");
+    expect(huge.stderr).not.toMatch(/Failed query|\n\s+at /);
   });
 
   it("loads the scenario on demand, twice without harm", async () => {

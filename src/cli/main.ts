@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { verifyAudit } from "../core/audit/verify.js";
-import { AppError, ConfigError } from "../core/errors.js";
+import { ConfigError } from "../core/errors.js";
+import { toAppError } from "../core/http/errors.js";
 import { registerMeetingsCommands } from "../meetings/cli.js";
 import { registerPapersCommands } from "../papers/commands.js";
 import { seedScenario } from "../scenario/seed.js";
@@ -68,13 +69,25 @@ export async function main(argv: string[]): Promise<number> {
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof ConfigError || e instanceof AppError) {
+    if (e instanceof ConfigError) {
       io.err(`plenary: ${e.message}`);
       return 1;
     }
-    io.err(`plenary: ${(e as Error).stack ?? String(e)}`);
+    // The same translation as the API's: a database's out-of-range number becomes a message to act
+    // on; anything unforeseen is one line, with the stack only when LOG_LEVEL=debug asks for it.
+    const err = toAppError(e);
+    if (err.code !== "internal") io.err(`plenary: ${err.message}`);
+    else if (process.env.LOG_LEVEL === "debug") io.err(`plenary: ${(e as Error).stack ?? String(e)}`);
+    else io.err(`plenary: ${innermostMessage(e)} (LOG_LEVEL=debug shows where)`);
     return 1;
   }
+}
+
+/** The message of the error at the bottom of a chain of causes: the database's, not the query's text. */
+function innermostMessage(e: unknown): string {
+  let inner = e;
+  while (inner instanceof Error && inner.cause instanceof Error) inner = inner.cause;
+  return inner instanceof Error ? inner.message : String(inner);
 }
 
 const invokedDirectly = process.argv[1] && /(?:main\.ts|plenary(?:\.js)?)$/.test(process.argv[1]);

@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import { invalid } from "../core/errors.js";
 import type { Api } from "../core/http/api.js";
-import { commonErrors, IdParam, json, security } from "../core/http/api.js";
+import { commonErrors, IdParam, json, security, WholeNumber } from "../core/http/api.js";
 import { readerOf } from "../core/http/env.js";
 import { meetings } from "../meetings/schema.js";
 import {
@@ -128,7 +128,7 @@ export function registerPapersApi(api: Api): void {
         query: z.object({
           kind: z.enum(PAPER_KINDS).optional(),
           status: z.enum(PAPER_STATUSES).optional(),
-          meeting: z.string().regex(/^\d+$/, "a meeting id").transform(Number).optional(),
+          meeting: WholeNumber.optional(),
           government: z
             .string()
             .regex(/^[A-Za-z]{2}$/, "a two-letter code")

@@ -39,6 +39,21 @@ describe("the register", () => {
     expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => before + 1 + i));
   });
 
+  it("answers numbers beyond the database's integers with a 400 that says so, in the API and the pages", async () => {
+    const us = await t.as("us.delegate");
+    const api = await us.get("/papers/3000000000");
+    expect(api.status).toBe(400);
+    expect((await api.json()).error.message).toContain("number: at most 2147483647");
+    const search = await us.get("/search?q=uav&offset=99999999999");
+    expect(search.status).toBe(400);
+    const s = await t.session("us.delegate");
+    const page = await t.request("/papers/3000000000", {
+      headers: { cookie: s.cookie, accept: "text/html" },
+    });
+    expect(page.status).toBe(400);
+    expect(await page.text()).toContain("ids and counts run up to 2147483647");
+  });
+
   it("refuses bad papers with a message naming the field, and writes nothing", async () => {
     const us = await t.as("us.delegate");
     const papersBefore = await count("papers");

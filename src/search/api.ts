@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Api } from "../core/http/api.js";
-import { commonErrors, json, security } from "../core/http/api.js";
+import { commonErrors, json, security, WholeNumber } from "../core/http/api.js";
 import { readerOf } from "../core/http/env.js";
 import { search } from "./search.js";
 
@@ -10,7 +10,7 @@ export const SearchQuery = z.object({
   q: z.string().trim().min(1, "give words to search for").max(200),
   type: z.enum(["paper", "telegram"]).optional(),
   kind: z.string().max(40).optional().describe("a paper kind, e.g. ie_paper"),
-  meeting: z.string().regex(/^\d+$/, "a meeting id").transform(Number).optional(),
+  meeting: WholeNumber.optional(),
   originator: z
     .string()
     .max(80)
@@ -19,13 +19,8 @@ export const SearchQuery = z.object({
   from: Day.optional(),
   to: Day.optional(),
   marking: z.string().max(20).optional().describe("the record's banner marking, e.g. RR or C"),
-  limit: z
-    .string()
-    .regex(/^\d+$/, "a whole number")
-    .transform(Number)
-    .pipe(z.number().min(1).max(100))
-    .optional(),
-  offset: z.string().regex(/^\d+$/, "a whole number").transform(Number).optional(),
+  limit: WholeNumber.pipe(z.number().min(1).max(100)).optional(),
+  offset: WholeNumber.optional(),
 });
 
 const Hit = z

@@ -41,7 +41,20 @@ export const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { "application/json": { schema } },
 });
 
-/** A numeric path parameter (zod 4's coerce makes path parameters optional). */
-export const IdParam = z.string().regex(/^\d+$/, "a whole number").transform(Number);
+/** The largest id or count the database's integers hold. */
+export const MAX_WHOLE = 2_147_483_647;
+
+/**
+ * A whole number given as text (a path or query parameter), within the database's integers
+ * (zod 4's coerce makes path parameters optional, hence the string).
+ */
+export const WholeNumber = z
+  .string()
+  .regex(/^\d+$/, "a whole number")
+  .transform(Number)
+  .pipe(z.number().max(MAX_WHOLE, `at most ${MAX_WHOLE}`));
+
+/** A numeric path parameter. */
+export const IdParam = WholeNumber;
 
 export const security: Record<string, string[]>[] = [{ bearer: [] }, { session: [] }];

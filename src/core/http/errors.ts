@@ -44,7 +44,28 @@ export function toAppError(err: unknown): AppError {
     }
     return new AppError(`http.${status}`, status, err.message || "Request failed.");
   }
+  const pgCode = postgresCode(err);
+  if (pgCode === "22003" || pgCode === "22P02") {
+    return new AppError(
+      "request.out_of_range",
+      400,
+      "A number in the request is not one the database holds (ids and counts run up to 2147483647): fix it and try again.",
+    );
+  }
   return new AppError("internal", 500, "Something went wrong on the server; it has been logged.");
+}
+
+/** The SQLSTATE of a database error, or of the error a query error wraps. */
+function postgresCode(err: unknown): string | undefined {
+  for (
+    let e = err, depth = 0;
+    e && typeof e === "object" && depth < 3;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
 }
 
 export function wantsHtml(c: Context<AppEnv>): boolean {

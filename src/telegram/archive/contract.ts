@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { WholeNumber } from "../../core/http/api.js";
 
 const Day = z.iso.date("a date as YYYY-MM-DD");
 
@@ -12,13 +13,8 @@ export const TelegramQuery = z.object({
     .regex(/^[A-Za-z0-9]{2,12}$/, "one TAGS entry, e.g. MTCRE or FR")
     .optional(),
   classification: z.string().max(20).optional().describe("a marking of your government's ladder, e.g. C"),
-  limit: z
-    .string()
-    .regex(/^\d+$/, "a whole number")
-    .transform(Number)
-    .pipe(z.number().min(1).max(200))
-    .optional(),
-  offset: z.string().regex(/^\d+$/, "a whole number").transform(Number).optional(),
+  limit: WholeNumber.pipe(z.number().min(1).max(200)).optional(),
+  offset: WholeNumber.optional(),
 });
 
 export const TelegramSummaryOut = z
