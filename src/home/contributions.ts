@@ -28,10 +28,16 @@ export function addAgendaSource(source: AgendaSource): void {
 const TTL_MS = 5_000;
 const cache = new WeakMap<object, Map<string, { at: number; items: AgendaItem[] }>>();
 
+/**
+ * Called inside the transaction that changes a meeting or a deadline: a request before its commit
+ * still reads the old agenda, so none is kept for TTL_MS.
+ */
 export function invalidateAgenda(): void {
   generation++;
+  uncachedUntil = performance.now() + TTL_MS;
 }
 let generation = 0;
+let uncachedUntil = 0;
 
 export async function upcoming(deps: Deps, reader: Reader, now: Date): Promise<AgendaItem[]> {
   const key = `${generation}|${spacesOf(reader).join(",")}|${now.toISOString().slice(0, 13)}`;
@@ -44,6 +50,7 @@ export async function upcoming(deps: Deps, reader: Reader, now: Date): Promise<A
   if (hit && performance.now() - hit.at < TTL_MS) return hit.items;
   const lists = await Promise.all(sources.map((s) => s(deps, reader, now)));
   const items = lists.flat().sort((a, b) => a.when.localeCompare(b.when));
+  if (performance.now() < uncachedUntil) return items;
   if (byKey.size > 1000) byKey.clear();
   byKey.set(key, { at: performance.now(), items });
   return items;
