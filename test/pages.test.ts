@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, testContext } from "./support/context.js";
+import { makeUser } from "./support/factories.js";
 
 let t: TestContext;
 beforeAll(async () => {
@@ -57,6 +58,24 @@ describe("pages", () => {
       });
     }
   }
+
+  it("the outbox of regime mail is open to a Partner's administrator only", async () => {
+    const page = async (user: string, path: string) => {
+      const s = await t.session(user);
+      return t.request(path, { headers: { cookie: s.cookie, accept: "text/html" } });
+    };
+    expect((await page("admin", "/admin/outbox")).status).toBe(200);
+    const kzAdmin = await makeUser(t, {
+      government: "KZ",
+      roles: ["admin"],
+      regimeClearance: "PUBLIC",
+      nationalClearance: "U",
+    });
+    const refused = await page(kzAdmin, "/admin/outbox");
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain("administrators read the outbox");
+    expect(await (await page(kzAdmin, "/")).text()).not.toContain('href="/admin/outbox"');
+  });
 
   it("the sign-in page works without a session and has labelled fields", async () => {
     const res = await t.request("/sign-in");

@@ -50,6 +50,12 @@ describe("configuration", () => {
     expect(err({ DATABASE_URL: "postgres://u@h:5432" })).toMatch(/names no database/);
   });
 
+  it("keeps PUBLIC_URL without a trailing slash, so links do not double it", () => {
+    expect(loadConfig({ PUBLIC_URL: "https://plenary.example.org/" }, "/srv/plenary").publicUrl).toBe(
+      "https://plenary.example.org",
+    );
+  });
+
   it("explains a bad PORT, PLENARY_NOW or PUBLIC_URL", () => {
     expect(err({ PORT: "eighty" })).toBe("PORT=eighty is not valid: give a whole number from 0 to 65535.");
     expect(err({ PORT: "70000" })).toContain("from 0 to 65535");

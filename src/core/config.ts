@@ -79,7 +79,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     demoClock = true;
   }
 
-  const publicUrl = env.PUBLIC_URL || null;
+  // Kept without a trailing slash: links are written as `${publicUrl}/papers/66`.
+  const publicUrl = env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, "") : null;
   if (publicUrl && !/^https?:\/\/[^/]+/.test(publicUrl)) {
     throw new ConfigError(`PUBLIC_URL=${publicUrl} is not valid: write e.g. https://plenary.example.org`);
   }

@@ -1,6 +1,5 @@
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Ladder } from "../core/access/markings.js";
-import { REGIME_LADDER } from "../core/access/markings.js";
 import { type Reader, ROLES, type Role } from "../core/access/reader.js";
 import type { Queryable } from "../core/db/index.js";
 import { governments, markingLadders, users } from "./schema.js";
@@ -13,12 +12,6 @@ export const dayOf = (d: Date): string => d.toISOString().slice(0, 10);
 
 function toLadder(row: typeof markingLadders.$inferSelect): Ladder {
   return { id: row.id, name: row.name, levels: row.levels };
-}
-
-export async function ladderById(db: Queryable, id: string): Promise<Ladder | null> {
-  if (id === REGIME_LADDER.id) return REGIME_LADDER;
-  const [row] = await db.select().from(markingLadders).where(eq(markingLadders.id, id));
-  return row ? toLadder(row) : null;
 }
 
 export async function ladderOfGovernment(db: Queryable, code: string): Promise<Ladder | null> {

@@ -42,7 +42,7 @@ const conflict409 = { 409: json(ErrorSchema, "It exists already") };
 const TAGS = ["Meetings"];
 
 export function baseUrlOf(c: Ctx): string {
-  return c.get("deps").config.publicUrl?.replace(/\/$/, "") ?? new URL(c.req.url).origin;
+  return c.get("deps").config.publicUrl ?? new URL(c.req.url).origin;
 }
 
 function acting(c: Ctx): Acting {

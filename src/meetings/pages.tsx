@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import type { FC } from "hono/jsx";
 import { can } from "../core/access/policy.js";
 import type { Reader } from "../core/access/reader.js";
-import { AppError, notFound } from "../core/errors.js";
+import { AppError, forbidden, notFound } from "../core/errors.js";
 import { type AppEnv, actorOf, type Ctx, readerOf } from "../core/http/env.js";
 import { toAppError } from "../core/http/errors.js";
 import { csrfOf, renderPage } from "../core/http/render.js";
@@ -824,8 +824,7 @@ export function meetingPages(): Hono<AppEnv> {
 
   app.get("/admin/outbox", async (c) => {
     const reader = readerOf(c);
-    if (!can(reader, "mail.outbox.read"))
-      throw new AppError("forbidden", 403, "Only administrators read the outbox.");
+    if (!can(reader, "mail.outbox.read")) throw forbidden("Only a Partner's administrators read the outbox.");
     const { db, config } = c.get("deps");
     return renderPage(
       c,

@@ -210,8 +210,7 @@ export async function runReminders(
   const ownSender =
     opts.sender === undefined && config.smtpUrl ? smtpSender(config.smtpUrl, config.mailFrom) : null;
   const sender = opts.sender === undefined ? ownSender : opts.sender;
-  const baseUrl =
-    opts.baseUrl ?? config.publicUrl?.replace(/\/$/, "") ?? `http://${config.host}:${config.port}`;
+  const baseUrl = opts.baseUrl ?? config.publicUrl ?? `http://${config.host}:${config.port}`;
   try {
     for (const d of deadlines) {
       const plan = planReminder(d.dueAt, leads, now);

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, or, sql } from "drizzle-orm";
 import { hasRole, type Reader } from "../core/access/reader.js";
 import { appendAudit } from "../core/audit/append.js";
 import type { Clock } from "../core/clock.js";
@@ -266,15 +266,6 @@ export async function issueAgenda(
   );
   await tx.update(paperCalls).set({ agendaPaperId: paper.id }).where(eq(paperCalls.id, callId));
   return paper;
-}
-
-export async function callNumbers(tx: Queryable, ids: number[]) {
-  if (ids.length === 0) return new Map<number, number>();
-  const rows = await tx
-    .select({ id: papers.id, number: papers.number })
-    .from(papers)
-    .where(inArray(papers.id, ids));
-  return new Map(rows.map((r) => [r.id, r.number]));
 }
 
 export { paperByNumber };

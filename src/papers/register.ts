@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, desc, eq, ne, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { allowedMarkings, bannerRank, levelAt, REGIME_LADDER, rankOf } from "../core/access/markings.js";
 import { hasRole, type Reader } from "../core/access/reader.js";
 import { type AuditActor, appendAudit } from "../core/audit/append.js";
@@ -526,8 +526,4 @@ export async function attachFile(
     details: { file: file.name, size: file.bytes.length, version },
   });
   return { id: row!.id, version };
-}
-
-export async function listVisible(tx: Queryable, reader: Reader) {
-  return tx.select().from(papers).where(visiblePapers(reader)).orderBy(desc(papers.number));
 }

@@ -111,9 +111,3 @@ export function levelOfClassification(
       return captions.some((c) => /SENSITIVE|SBU|FOUO|FOR OFFICIAL USE/i.test(c)) ? "SBU" : "U";
   }
 }
-
-export function maxLevel(a: MarkingLevel | null, b: MarkingLevel | null): MarkingLevel | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return rank(a) >= rank(b) ? a : b;
-}

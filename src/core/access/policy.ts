@@ -32,7 +32,8 @@ const rules: Record<Permission, (r: Reader) => boolean> = {
   "deadlines.waive": (r) => isPartner(r) && hasRole(r, "secretariat"),
   // A Partner submits through its delegation.
   "deadlines.submit": (r) => isPartner(r) && hasRole(r, "delegate"),
-  "mail.outbox.read": (r) => hasRole(r, "admin"),
+  // The outbox holds regime mail (circulations, deadline reminders): a Partner's administrator only.
+  "mail.outbox.read": (r) => isPartner(r) && hasRole(r, "admin"),
 };
 
 function isPartner(r: Reader): boolean {

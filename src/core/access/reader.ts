@@ -47,12 +47,6 @@ export function belongsTo(reader: Reader, space: string): boolean {
   return spacesOf(reader).includes(space);
 }
 
-/** The reader's clearance in a space they belong to, or null if they do not belong to it. */
-export function clearanceIn(reader: Reader, space: string): number | null {
-  if (!belongsTo(reader, space)) return null;
-  return space === REGIME_SPACE ? reader.regimeClearance : reader.nationalClearance;
-}
-
 export function hasRole(reader: Reader, role: Role): boolean {
   return reader.roles.includes(role);
 }

@@ -31,9 +31,3 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 /** A hash no password matches, compared against when the account does not exist (same timing). */
 export const UNUSABLE_HASH = `scrypt$${N}$${R}$${P}$${Buffer.alloc(16).toString("base64url")}$${Buffer.alloc(32).toString("base64url")}`;
-
-export function passwordProblem(password: string): string | null {
-  if (password.length < 12) return "must be at least 12 characters";
-  if (password.length > 200) return "must be at most 200 characters";
-  return null;
-}

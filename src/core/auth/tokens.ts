@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Clock } from "../clock.js";
 import type { Queryable } from "../db/index.js";
-import { forgetToken, forgetUser } from "./reader-cache.js";
+import { forgetToken } from "./reader-cache.js";
 import { apiTokens } from "./schema.js";
 import { newSecret, sha256 } from "./secrets.js";
 
@@ -84,12 +84,4 @@ export async function revokeToken(
     .returning({ id: apiTokens.id });
   forgetToken(tokenId);
   return rows.length > 0;
-}
-
-export async function revokeAllTokens(tx: Queryable, userId: number, clock: Clock): Promise<void> {
-  await tx
-    .update(apiTokens)
-    .set({ revokedAt: clock.now() })
-    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
-  forgetUser(userId);
 }

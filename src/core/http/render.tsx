@@ -37,5 +37,5 @@ export function renderPage(
 /** A one-shot notice carried in the query string after a redirect ("?notice=…"), limited to known texts. */
 export function noticeOf(c: Ctx, known: Record<string, string>): string | null {
   const key = c.req.query("notice");
-  return key ? (known[key] ?? null) : null;
+  return key && Object.hasOwn(known, key) ? (known[key] ?? null) : null;
 }

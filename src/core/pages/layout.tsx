@@ -1,5 +1,5 @@
 import type { Child, FC } from "hono/jsx";
-import { levelAt, REGIME_LADDER } from "../access/markings.js";
+import { can } from "../access/policy.js";
 import { type Reader, ROLE_LABELS } from "../access/reader.js";
 
 export interface PageProps {
@@ -50,9 +50,11 @@ const Nav: FC<{ reader: Reader; csrf: string | null }> = ({ reader, csrf }) => (
           <li>
             <a href="/admin/audit">Audit log</a>
           </li>
-          <li>
-            <a href="/admin/outbox">Outbox</a>
-          </li>
+          {can(reader, "mail.outbox.read") ? (
+            <li>
+              <a href="/admin/outbox">Outbox</a>
+            </li>
+          ) : null}
         </>
       ) : null}
       <li>
@@ -105,8 +107,4 @@ export const Layout: FC<PageProps> = ({ title, reader, csrf, children, notice, c
 
 export function rolesText(roles: readonly string[]): string {
   return roles.map((r) => ROLE_LABELS[r as keyof typeof ROLE_LABELS] ?? r).join(", ") || "—";
-}
-
-export function regimeClearanceText(rank: number): string {
-  return levelAt(REGIME_LADDER, rank).label;
 }
