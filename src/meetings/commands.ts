@@ -47,8 +47,18 @@ function fail(problems: FieldProblem[]): never {
   throw new AppError("validation.failed", 400, `Fix these fields: ${summary}`, { fields: problems });
 }
 
-/** The meeting, if the acting reader may see it; the system sees every meeting. */
-async function meetingFor(tx: Queryable, who: Acting, id: number): Promise<MeetingRow | null> {
+/**
+ * The meeting, if the acting reader may see it; the system sees every meeting. A writer that
+ * writes the row back passes `lock`: the row is locked first, then read as last committed, so two
+ * changes at once follow each other instead of one overwriting the other.
+ */
+async function meetingFor(
+  tx: Queryable,
+  who: Acting,
+  id: number,
+  opts: { lock?: boolean } = {},
+): Promise<MeetingRow | null> {
+  if (opts.lock) await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, id)).for("update");
   if (who.reader) return visibleMeeting(tx, who.reader, id);
   const [row] = await tx.select().from(meetings).where(eq(meetings.id, id));
   return row ?? null;
@@ -165,7 +175,7 @@ export async function updateMeeting(
   id: number,
   change: MeetingChange,
 ): Promise<MeetingRow> {
-  const m = await meetingFor(tx, who, id);
+  const m = await meetingFor(tx, who, id, { lock: true });
   if (!m) throw notFound("meeting");
   requireSchedule(who, m.kind);
   const next = {
@@ -278,7 +288,7 @@ export async function decideDateChange(
   changeId: number,
   input: { agreement: AgreementState; note?: string | null },
 ): Promise<void> {
-  const m = await meetingFor(tx, who, meetingId);
+  const m = await meetingFor(tx, who, meetingId, { lock: true });
   if (!m) throw notFound("meeting");
   const [ch] = await tx
     .select()

@@ -1,5 +1,6 @@
-import { and, asc, eq, or, sql } from "drizzle-orm";
+import { and, asc, eq, or, type SQL, sql } from "drizzle-orm";
 import { hasRole, type Reader } from "../core/access/reader.js";
+import { inReaderSpaces } from "../core/access/sql.js";
 import { appendAudit } from "../core/audit/append.js";
 import type { Clock } from "../core/clock.js";
 import type { Queryable } from "../core/db/index.js";
@@ -107,26 +108,24 @@ export async function openCall(
 }
 
 /** Calls are regime records: a Partner's people see them all. */
-export async function visibleCall(tx: Queryable, reader: Reader, id: number) {
-  if (reader.government.standing !== "partner") throw notFound("call");
-  const [row] = await tx
-    .select({ call: paperCalls, number: papers.number, meeting: meetings.title })
-    .from(paperCalls)
-    .innerJoin(papers, eq(papers.id, paperCalls.paperId))
-    .innerJoin(meetings, eq(meetings.id, paperCalls.meetingId))
-    .where(eq(paperCalls.id, id));
-  if (!row) throw notFound("call");
-  return row;
-}
-
-export async function listCalls(tx: Queryable, reader: Reader) {
-  if (reader.government.standing !== "partner") return [];
+/** Calls the reader may see: a call is its paper, seen as the paper is, at a meeting the reader sees. */
+function callsOf(tx: Queryable, reader: Reader, where?: SQL) {
   return tx
     .select({ call: paperCalls, number: papers.number, meeting: meetings.title })
     .from(paperCalls)
     .innerJoin(papers, eq(papers.id, paperCalls.paperId))
     .innerJoin(meetings, eq(meetings.id, paperCalls.meetingId))
-    .orderBy(asc(paperCalls.closesAt));
+    .where(and(visiblePapers(reader), inReaderSpaces(reader, meetings.space), where));
+}
+
+export async function visibleCall(tx: Queryable, reader: Reader, id: number) {
+  const [row] = await callsOf(tx, reader, eq(paperCalls.id, id));
+  if (!row) throw notFound("call");
+  return row;
+}
+
+export async function listCalls(tx: Queryable, reader: Reader) {
+  return callsOf(tx, reader).orderBy(asc(paperCalls.closesAt));
 }
 
 /**
@@ -225,6 +224,8 @@ export async function issueAgenda(
   clock: Clock,
   marking = "RR",
 ) {
+  // The call is locked first, so two requests to issue its agenda follow each other.
+  await tx.select({ id: paperCalls.id }).from(paperCalls).where(eq(paperCalls.id, callId)).for("update");
   const { call, meeting } = await visibleCall(tx, reader, callId);
   if (!mayRunCalls(reader)) throw forbidden("The chair issues the draft agenda.");
   if (call.agendaPaperId) {

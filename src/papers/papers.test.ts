@@ -236,6 +236,41 @@ describe("deadlines", () => {
 });
 
 describe("calls for papers and the agenda", () => {
+  it("issues a call's agenda once when asked twice at the same moment", async () => {
+    const tem = await meetingId("mtcr-2008-bonn-tem@plenary");
+    const chair = await t.as("au.chair");
+    const call = await (
+      await chair.post("/calls", { meetingId: tem, title: "Twice-asked call", summary: "Once only." })
+    ).json();
+    const gb = await t.as("gb.delegate");
+    await gb.post(`/calls/${call.id}/contributions`, {
+      kind: "paper",
+      title: "Propellant survey",
+      countryOfOrigin: "United Kingdom",
+      summary: "A.",
+    });
+    const [offered] = (await (await chair.get(`/calls/${call.id}`)).json()).contributions;
+    await chair.patch(`/calls/${call.id}/contributions/${offered.id}`, { state: "accepted", position: 1 });
+    const before = (
+      await rowsOf<{ n: number }>(
+        t.deps.db,
+        sql`select count(*)::int as n from papers where kind = 'draft_agenda'`,
+      )
+    )[0]!.n;
+    const answers = await Promise.all([
+      chair.post(`/calls/${call.id}/agenda`),
+      chair.post(`/calls/${call.id}/agenda`),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    const after = (
+      await rowsOf<{ n: number }>(
+        t.deps.db,
+        sql`select count(*)::int as n from papers where kind = 'draft_agenda'`,
+      )
+    )[0]!.n;
+    expect(after).toBe(before + 1);
+  });
+
   it("the chair opens a call, Partners volunteer, the chair orders and issues the agenda as a Word document", async () => {
     const tem = await meetingId("mtcr-2008-canberra-tem@plenary");
     const chair = await t.as("au.chair");
