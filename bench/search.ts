@@ -6,11 +6,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import pg from "pg";
+import { defaultSite } from "../src/app.js";
 import { DEMO_START, fixedClock } from "../src/core/clock.js";
 import { openPostgres, rowsOf } from "../src/core/db/index.js";
 import { loadReader, userByUsername } from "../src/directory/repo.js";
 import { seedScenario } from "../src/scenario/seed.js";
 import { search } from "../src/search/search.js";
+
+const SOURCES = defaultSite().search;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const COUNT = Number(process.argv[2] ?? 250_000);
@@ -173,7 +176,7 @@ try {
     await fn();
     return performance.now() - t0;
   };
-  for (const q of terms.slice(0, 5)) await search(db, reader!, { q, limit: 20, offset: 0 });
+  for (const q of terms.slice(0, 5)) await search(db, reader!, SOURCES, { q, limit: 20, offset: 0 });
   const withAccess: number[] = [];
   const without: number[] = [];
   const matched: number[] = [];
@@ -182,7 +185,7 @@ try {
     kinds.push(q.includes(" ") ? "two" : "one");
     withAccess.push(
       await time(async () => {
-        matched.push((await search(db, reader!, { q, limit: 20, offset: 0 })).total);
+        matched.push((await search(db, reader!, SOURCES, { q, limit: 20, offset: 0 })).total);
       }),
     );
     without.push(

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { openApiDocument } from "../src/core/http/app.js";
+import { openApiDocument } from "../src/app.js";
 
 const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../docs/openapi.json");
 const text = `${JSON.stringify(openApiDocument(), null, 2)}\n`;

@@ -1,16 +1,19 @@
 import { Hono } from "hono";
 import { levelAt, REGIME_LADDER } from "../core/access/markings.js";
 import { can } from "../core/access/policy.js";
+import { actingAs } from "../core/acting.js";
 import { browseAudit } from "../core/audit/browse.js";
 import { verifyAudit } from "../core/audit/verify.js";
 import { AppError, forbidden, notFound } from "../core/errors.js";
-import { type AppEnv, actorOf, type Ctx, readerOf } from "../core/http/env.js";
+import { type AppEnv, type Ctx, readerOf } from "../core/http/env.js";
 import { toAppError } from "../core/http/errors.js";
 import { csrfOf, renderPage } from "../core/http/render.js";
+import { outboxRows } from "../core/mail/outbox.js";
 import { NewUserInput, UserPatch } from "../directory/contract.js";
 import type { UserRow } from "../directory/repo.js";
 import { ladderOfGovernment, listGovernments, userByUsername, visibleUsers } from "../directory/repo.js";
 import { createUser, updateUser } from "../directory/users.js";
+import { OutboxPage } from "./outbox-page.js";
 import { AuditPage, EditUserPage, UsersPage } from "./pages.js";
 
 function requireAdmin(c: Ctx) {
@@ -88,7 +91,7 @@ export function adminPages(): Hono<AppEnv> {
     if (!parsed.success) return usersPage(c, toAppError(parsed.error).message, formValues(body));
     const { db, clock } = c.get("deps");
     try {
-      await db.transaction((tx) => createUser(tx, parsed.data, actorOf(reader), clock));
+      await db.transaction((tx) => createUser(tx, actingAs(reader, clock.now()), parsed.data));
     } catch (e) {
       if (e instanceof AppError && e.status < 500) return usersPage(c, e.message, formValues(body));
       throw e;
@@ -130,7 +133,7 @@ export function adminPages(): Hono<AppEnv> {
     if (!parsed.success) return editPage(c, username, toAppError(parsed.error).message);
     const { db, clock } = c.get("deps");
     try {
-      await db.transaction((tx) => updateUser(tx, username, parsed.data, actorOf(reader), clock));
+      await db.transaction((tx) => updateUser(tx, actingAs(reader, clock.now()), username, parsed.data));
     } catch (e) {
       if (e instanceof AppError && e.status === 400) return editPage(c, username, e.message);
       throw e;
@@ -171,6 +174,17 @@ export function adminPages(): Hono<AppEnv> {
         csrf={csrfOf(c)}
         nextBefore={result.entries.length === limit && last ? last.seq : null}
       />,
+    );
+  });
+
+  app.get("/admin/outbox", async (c) => {
+    const reader = readerOf(c);
+    if (!can(reader, "mail.outbox.read")) throw forbidden("Only a Partner's administrators read the outbox.");
+    const { db, config } = c.get("deps");
+    return renderPage(
+      c,
+      "Outbox",
+      <OutboxPage mails={await outboxRows(db)} smtp={config.smtpUrl !== null} />,
     );
   });
 

@@ -1,28 +1,14 @@
 import os from "node:os";
+import { actingAsSystem } from "../core/acting.js";
 import type { AuditActor } from "../core/audit/append.js";
-import type { Clock } from "../core/clock.js";
-import type { Config } from "../core/config.js";
+import { loadReferenceData } from "../core/boot.js";
+import type { Site } from "../core/capability.js";
+import type { Cli, CliContext } from "../core/cli.js";
 import { loadConfig } from "../core/config.js";
-import { type Database, openDatabase } from "../core/db/index.js";
-import { ensureReferenceData } from "../directory/reference.js";
+import { openDatabase } from "../core/db/index.js";
 
-export interface CliContext {
-  config: Config;
-  database: Database;
-  clock: Clock;
-  actor: AuditActor;
-}
-
-/** Output goes through these, so tests can capture it. */
-export const io = {
-  out: (text: string) => process.stdout.write(`${text}\n`),
-  err: (text: string) => process.stderr.write(`${text}\n`),
-  readStdin: async (): Promise<string> => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString("utf8");
-  },
-};
+export { io } from "../core/cli.js";
+export type { CliContext };
 
 export function cliActor(): AuditActor {
   let name = "unknown";
@@ -34,15 +20,21 @@ export function cliActor(): AuditActor {
   return { userId: null, label: `cli:${name}` };
 }
 
-/** Opens the configured database (migrated, with reference data), runs `fn`, and always closes it. */
-export async function withDatabase<T>(fn: (ctx: CliContext) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const database = await openDatabase(config);
-  try {
-    await database.migrate();
-    await ensureReferenceData(database.db, config.clock);
-    return await fn({ config, database, clock: config.clock, actor: cliActor() });
-  } finally {
-    await database.close();
-  }
+/** The command line of a site: each command opens the configured database and closes it again. */
+export function cliOf(site: Site): Cli {
+  return {
+    async withDatabase(fn) {
+      const config = loadConfig();
+      const database = await openDatabase(config);
+      try {
+        await database.migrate();
+        await loadReferenceData(database, site, config);
+        const actor = cliActor();
+        const acting = () => actingAsSystem(config.clock.now(), actor.label);
+        return await fn({ config, database, clock: config.clock, actor, acting });
+      } finally {
+        await database.close();
+      }
+    },
+  };
 }

@@ -1,40 +1,34 @@
 import { Command, CommanderError } from "commander";
+import { CAPABILITIES } from "../capabilities.js";
 import { verifyAudit } from "../core/audit/verify.js";
+import { composeSite, type Site } from "../core/capability.js";
 import { ConfigError } from "../core/errors.js";
 import { toAppError } from "../core/http/errors.js";
-import { registerMeetingsCommands } from "../meetings/cli.js";
-import { registerPapersCommands } from "../papers/commands.js";
 import { seedScenario } from "../scenario/seed.js";
-import { registerTelegramArchiveCommands } from "../telegram/archive/commands.js";
-import { registerTelegramCommands } from "../telegram/commands.js";
-import { io, withDatabase } from "./context.js";
+import { cliOf, io } from "./context.js";
 import { registerServeCommand } from "./serve.js";
-import { registerUserCommands } from "./users.js";
 
-export function buildProgram(): Command {
+/** The `plenary` command: its own commands, then each capability's, in the order of the list. */
+export function buildProgram(site: Site = composeSite(CAPABILITIES)): Command {
+  const cli = cliOf(site);
   const program = new Command("plenary")
     .description("Plenary: the workspace of a multilateral export-control regime")
     .showHelpAfterError()
     .exitOverride();
 
-  registerServeCommand(program);
+  registerServeCommand(program, site);
 
   program
     .command("seed")
     .description("load the reference scenario and its demo users (skips what is already there)")
     .action(async () => {
-      await withDatabase(async ({ database, clock }) => {
-        const r = await seedScenario(database.db, clock);
-        io.out(`Directory: ${r.referenceData ? "loaded" : "already present"}.`);
+      await cli.withDatabase(async ({ database, clock }) => {
+        const r = await seedScenario(database.db, clock, site);
         io.out(
           `Demo users added: ${r.usersAdded.join(", ") || "none"}; already present: ${r.usersPresent.join(", ") || "none"}.`,
         );
       });
     });
-
-  registerUserCommands(program);
-  registerMeetingsCommands(program);
-  registerPapersCommands(program);
 
   program
     .command("audit")
@@ -42,7 +36,7 @@ export function buildProgram(): Command {
     .command("verify")
     .description("check the audit log's hash chain; exits 1 naming the first broken link")
     .action(async () => {
-      await withDatabase(async ({ database }) => {
+      await cli.withDatabase(async ({ database }) => {
         const r = await verifyAudit(database.db);
         if (r.ok) io.out(`Audit log intact: ${r.checked} entries verified.`);
         else {
@@ -54,11 +48,7 @@ export function buildProgram(): Command {
       });
     });
 
-  const telegram = program
-    .command("telegram")
-    .description("read, check, render, redact and import telegrams");
-  registerTelegramCommands(telegram);
-  registerTelegramArchiveCommands(telegram);
+  for (const capability of site.capabilities) capability.commands?.(program, cli);
   return program;
 }
 

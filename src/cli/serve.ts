@@ -1,29 +1,42 @@
 import type { Command } from "commander";
+import { sql } from "drizzle-orm";
+import { createApp } from "../app.js";
 import { boot } from "../core/boot.js";
+import type { Site } from "../core/capability.js";
 import { loadConfig } from "../core/config.js";
-import { createApp } from "../core/http/app.js";
+import { rowsOf } from "../core/db/index.js";
+import type { Deps } from "../core/http/env.js";
 import { createLogger } from "../core/log.js";
 import { listen } from "../core/server.js";
-import { startReminderJob } from "../meetings/reminders.js";
+import { seedScenario } from "../scenario/seed.js";
 import { DEMO_PASSWORD, DEMO_USERS } from "../scenario/users.js";
 import { io } from "./context.js";
 
-export function registerServeCommand(program: Command): void {
+/** A new embedded database (no users yet) gets the reference scenario; a server gets it from `plenary seed`. */
+async function seedIfNew(deps: Deps, site: Site): Promise<boolean> {
+  if (deps.database.kind !== "embedded") return false;
+  const [row] = await rowsOf<{ n: number }>(deps.db, sql`select count(*)::int as n from users`);
+  if ((row?.n ?? 0) > 0) return false;
+  await seedScenario(deps.db, deps.clock, site);
+  return true;
+}
+
+export function registerServeCommand(program: Command, site: Site): void {
   program
     .command("serve")
     .description("run the web pages and the API")
     .action(async () => {
       const config = loadConfig();
       const log = createLogger(config.logLevel);
-      const { deps, seeded } = await boot(config, log, { seedIfEmpty: true });
+      const { deps, started: seeded } = await boot(config, log, site, (d) => seedIfNew(d, site));
       let running: Awaited<ReturnType<typeof listen>>;
       try {
-        running = await listen(createApp(deps), config.host, config.port);
+        running = await listen(createApp(deps, site), config.host, config.port);
       } catch (e) {
         await deps.database.close();
         throw e;
       }
-      const reminderJob = startReminderJob(deps);
+      const jobs = site.capabilities.flatMap((c) => c.jobs ?? []).map((j) => j.start(deps, site));
       // Signals are caught before anything is printed: whoever reads the address may stop us at once.
       let stopping = false;
       const stopped = new Promise<void>((resolve) => {
@@ -33,7 +46,7 @@ export function registerServeCommand(program: Command): void {
           log.info({ signal }, "stopping: finishing requests in flight");
           running
             .close()
-            .then(() => reminderJob.stop())
+            .then(() => Promise.all(jobs.map((j) => j.stop())))
             .then(() => deps.database.close())
             .then(() => log.info("stopped"))
             .catch((err: unknown) => log.error({ err }, "error while stopping"))

@@ -1,33 +1,31 @@
-import { sql } from "drizzle-orm";
-import { ensureReferenceData } from "../directory/reference.js";
-import { users } from "../directory/schema.js";
-import { type SeedReport, seedScenario } from "../scenario/seed.js";
+import type { Site } from "./capability.js";
 import type { Config } from "./config.js";
-import { openDatabase } from "./db/index.js";
+import { type Database, openDatabase } from "./db/index.js";
 import type { Deps } from "./http/env.js";
 import type { Logger } from "./log.js";
 
+/** Applies every capability's reference data (the directory of governments, say): idempotent. */
+export async function loadReferenceData(database: Database, site: Site, config: Config): Promise<void> {
+  for (const capability of site.capabilities) await capability.reference?.(database.db, config.clock);
+}
+
 /**
- * Opens the database, applies migrations and loads the reference data. On an empty embedded
- * database the reference scenario with its demo users is loaded too; a PostgreSQL server gets them
- * only from `plenary seed`.
+ * Opens the database, applies the migrations and the capabilities' reference data, then runs
+ * `firstStart` (the composition root's: loading the scenario into a new embedded database).
+ * The database is closed again if any of it fails.
  */
-export async function boot(
+export async function boot<T>(
   config: Config,
   log: Logger,
-  opts: { seedIfEmpty: boolean },
-): Promise<{ deps: Deps; seeded: SeedReport | null }> {
+  site: Site,
+  firstStart: (deps: Deps) => Promise<T>,
+): Promise<{ deps: Deps; started: T }> {
   const database = await openDatabase(config);
   try {
     await database.migrate();
     const deps: Deps = { database, db: database.db, clock: config.clock, config, log };
-    let seeded: SeedReport | null = null;
-    await ensureReferenceData(database.db, config.clock);
-    if (opts.seedIfEmpty && database.kind === "embedded") {
-      const [row] = await database.db.select({ n: sql<number>`count(*)::int` }).from(users);
-      if ((row?.n ?? 0) === 0) seeded = await seedScenario(database.db, config.clock);
-    }
-    return { deps, seeded };
+    await loadReferenceData(database, site, config);
+    return { deps, started: await firstStart(deps) };
   } catch (e) {
     await database.close();
     throw e;

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { parseLeadTimes } from "../meetings/schedule.js";
 import { type Clock, DEMO_START, fixedClock, parseInstant, runningClockFrom, systemClock } from "./clock.js";
+import { parseLeadTimes } from "./durations.js";
 import { ConfigError } from "./errors.js";
 
 export interface Config {

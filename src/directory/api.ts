@@ -1,11 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { can } from "../core/access/policy.js";
 import { hasRole } from "../core/access/reader.js";
+import { actingAs } from "../core/acting.js";
 import { forbidden, notFound } from "../core/errors.js";
 import type { Api } from "../core/http/api.js";
 import { commonErrors, json, security } from "../core/http/api.js";
 import type { Ctx } from "../core/http/env.js";
-import { actorOf, readerOf } from "../core/http/env.js";
+import { readerOf } from "../core/http/env.js";
 import { Clearance, GovernmentOut, NewUserInput, Username, UserOut, UserPatch } from "./contract.js";
 import { presentGovernment, presentMe, presentUser } from "./present.js";
 import type { UserRow } from "./repo.js";
@@ -171,7 +172,7 @@ export function registerDirectoryApi(api: Api): void {
       if (!can(reader, "users.administer")) throw forbidden("Only administrators add users.");
       const input = c.req.valid("json");
       const { db, clock } = c.get("deps");
-      const row = await db.transaction((tx) => createUser(tx, input, actorOf(reader), clock));
+      const row = await db.transaction((tx) => createUser(tx, actingAs(reader, clock.now()), input));
       const [out] = await present(c, [row]);
       return c.json(out!, 201);
     },
@@ -199,7 +200,7 @@ export function registerDirectoryApi(api: Api): void {
       }
       const { db, clock } = c.get("deps");
       const row = await db.transaction((tx) =>
-        updateUser(tx, c.req.valid("param").username, c.req.valid("json"), actorOf(reader), clock),
+        updateUser(tx, actingAs(reader, clock.now()), c.req.valid("param").username, c.req.valid("json")),
       );
       const [out] = await present(c, [row]);
       return c.json(out!, 200);

@@ -3,7 +3,7 @@ import { type Ladder, validateLadder } from "../core/access/markings.js";
 import { type AuditActor, appendAudit } from "../core/audit/append.js";
 import { forgetUser } from "../core/auth/reader-cache.js";
 import type { Clock } from "../core/clock.js";
-import type { Queryable } from "../core/db/index.js";
+import type { Tx } from "../core/db/index.js";
 import { invalid, notFound } from "../core/errors.js";
 import { governmentByCode } from "./repo.js";
 import { governments, markingLadders, users } from "./schema.js";
@@ -26,7 +26,7 @@ export function parseLevels(text: string): { code: string; label: string }[] {
  * ladder may not be shorter than the highest clearance any of its users holds.
  */
 export async function setGovernmentLadder(
-  tx: Queryable,
+  tx: Tx,
   code: string,
   levels: { code: string; label: string }[],
   actor: AuditActor,

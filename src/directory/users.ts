@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
-import { allowedMarkings, type Ladder, REGIME_LADDER, rankOf } from "../core/access/markings.js";
-import { type AuditActor, appendAudit } from "../core/audit/append.js";
+import { allowedMarkings, type Ladder, levelAt, REGIME_LADDER, rankOf } from "../core/access/markings.js";
+import type { Acting } from "../core/acting.js";
+import { appendAudit } from "../core/audit/append.js";
 import { hashPassword } from "../core/auth/password.js";
 import { forgetUser } from "../core/auth/reader-cache.js";
 import { endUserSessions } from "../core/auth/sessions.js";
-import type { Clock } from "../core/clock.js";
-import type { Queryable } from "../core/db/index.js";
-import { AppError, conflict, invalid, notFound } from "../core/errors.js";
+import type { Tx } from "../core/db/index.js";
+import { AppError, conflict, invalid, notFound, one } from "../core/errors.js";
 import type { NewUser, UserChange } from "./contract.js";
 import { governmentByCode, ladderOfGovernment, type UserRow, userByUsername } from "./repo.js";
 import { users } from "./schema.js";
@@ -22,12 +22,7 @@ function clearanceRank(ladder: Ladder, field: string, code: string): number {
   return r;
 }
 
-export async function createUser(
-  tx: Queryable,
-  input: NewUser,
-  actor: AuditActor,
-  clock: Clock,
-): Promise<UserRow> {
+export async function createUser(tx: Tx, who: Acting, input: NewUser): Promise<UserRow> {
   const code = input.government.toUpperCase();
   const gov = await governmentByCode(tx, code);
   if (!gov)
@@ -38,8 +33,8 @@ export async function createUser(
   if (await userByUsername(tx, input.username)) {
     throw conflict("user.exists", `A user named ${input.username} already exists: choose another username.`);
   }
-  const now = clock.now();
-  const [row] = await tx
+  const now = who.now;
+  const rows = await tx
     .insert(users)
     .values({
       username: input.username,
@@ -52,28 +47,27 @@ export async function createUser(
       nationalClearance: clearanceRank(
         ladder,
         "nationalClearance",
-        input.nationalClearance ?? ladder.levels[0]!.code,
+        input.nationalClearance ?? levelAt(ladder, 0).code,
       ),
       passwordHash: await hashPassword(input.password),
       createdAt: now,
       updatedAt: now,
     })
     .returning();
-  await appendAudit(tx, now, actor, {
+  await appendAudit(tx, now, who.actor, {
     action: "user.create",
     targetKind: "user",
     targetId: input.username,
     details: { government: code, roles: input.roles },
   });
-  return row!;
+  return one(rows);
 }
 
 export async function updateUser(
-  tx: Queryable,
+  tx: Tx,
+  who: Acting,
   username: string,
   change: UserChange,
-  actor: AuditActor,
-  clock: Clock,
 ): Promise<UserRow> {
   const user = await userByUsername(tx, username);
   if (!user) throw notFound("user");
@@ -84,7 +78,7 @@ export async function updateUser(
       500,
       `Government ${user.governmentCode} has no marking ladder.`,
     );
-  const now = clock.now();
+  const now = who.now;
   const set: Partial<typeof users.$inferInsert> = { updatedAt: now };
   if (change.displayName !== undefined) set.displayName = change.displayName;
   if (change.email !== undefined) set.email = change.email;
@@ -96,17 +90,17 @@ export async function updateUser(
     set.nationalClearance = clearanceRank(ladder, "nationalClearance", change.nationalClearance);
   if (change.password !== undefined) set.passwordHash = await hashPassword(change.password);
   if (change.disabled !== undefined) set.disabledAt = change.disabled ? (user.disabledAt ?? now) : null;
-  const [row] = await tx.update(users).set(set).where(eq(users.id, user.id)).returning();
+  const rows = await tx.update(users).set(set).where(eq(users.id, user.id)).returning();
   // Whoever this user is signed in as must be looked up afresh.
   forgetUser(user.id);
   // A new password or a disabled account ends the sessions already open.
-  if (change.password !== undefined || change.disabled) await endUserSessions(tx, user.id, clock);
+  if (change.password !== undefined || change.disabled) await endUserSessions(tx, user.id, now);
   const { password: _omit, ...logged } = change;
-  await appendAudit(tx, now, actor, {
+  await appendAudit(tx, now, who.actor, {
     action: change.disabled ? "user.disable" : "user.update",
     targetKind: "user",
     targetId: user.username,
     details: { ...logged, ...(change.password !== undefined ? { passwordChanged: true } : {}) },
   });
-  return row!;
+  return one(rows);
 }

@@ -1,10 +1,11 @@
 import { Hono } from "hono";
 import type { FC } from "hono/jsx";
+import { upcoming } from "../core/agenda.js";
+import type { AgendaItem } from "../core/capability.js";
 import { type AppEnv, readerOf } from "../core/http/env.js";
 import { renderPage } from "../core/http/render.js";
 import { rolesText } from "../core/pages/layout.js";
 import { presentMe } from "../directory/present.js";
-import { type AgendaItem, upcoming } from "./contributions.js";
 
 const STANDING_TEXT = {
   partner: "a Partner",
@@ -72,7 +73,7 @@ export function homePages(): Hono<AppEnv> {
     const reader = readerOf(c);
     const deps = c.get("deps");
     const now = deps.clock.now();
-    const agenda = await upcoming(deps, reader, now);
+    const agenda = await upcoming(deps, c.get("site").agenda, reader, now);
     return renderPage(
       c,
       "Home",

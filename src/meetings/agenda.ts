@@ -1,5 +1,5 @@
 /** The home page's "next meetings and deadlines": what the reader may see, from the clock on. */
-import { addAgendaSource } from "../home/contributions.js";
+import type { AgendaSource } from "../core/capability.js";
 import { DOCUMENT_LABELS } from "./profile.js";
 import { visibleDeadlines, visibleMeetings } from "./repo.js";
 import { instantText, rangeText } from "./zones.js";
@@ -7,7 +7,7 @@ import { instantText, rangeText } from "./zones.js";
 const HORIZON_DAYS = 200;
 const MAX_ITEMS = 12;
 
-addAgendaSource(async (deps, reader, now) => {
+export const meetingsAgenda: AgendaSource = async (deps, reader, now) => {
   const today = now.toISOString().slice(0, 10);
   const until = new Date(now.getTime() + HORIZON_DAYS * 86_400_000);
   const rows = (
@@ -32,4 +32,4 @@ addAgendaSource(async (deps, reader, now) => {
   ]
     .sort((a, b) => a.when.localeCompare(b.when))
     .slice(0, MAX_ITEMS);
-});
+};

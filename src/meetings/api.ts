@@ -227,7 +227,10 @@ export function registerMeetingsApi(api: Api): void {
       const { id } = c.req.valid("param");
       if (!(await visibleMeeting(db, reader, id))) throw notFound("meeting");
       const list = await visibleDeadlines(db, reader, { meetingIds: [id] });
-      return c.json({ deadlines: await presentDeadlines(db, reader, list, clock.now()) }, 200);
+      return c.json(
+        { deadlines: await presentDeadlines(db, reader, list, clock.now(), c.get("site").ports) },
+        200,
+      );
     },
   );
 
@@ -252,7 +255,7 @@ export function registerMeetingsApi(api: Api): void {
       const list = (await visibleDeadlines(db, who.reader!, { meetingIds: [id] })).filter(
         (d) => d.rule.id === ruleId,
       );
-      const [out] = await presentDeadlines(db, who.reader!, list, clock.now());
+      const [out] = await presentDeadlines(db, who.reader!, list, clock.now(), c.get("site").ports);
       return c.json(out!, 201);
     },
   );
@@ -318,7 +321,10 @@ export function registerMeetingsApi(api: Api): void {
       if (from && to && to < from)
         throw invalid("to", `${q.to} is before from (${q.from}): give a later end`);
       const list = await visibleDeadlines(db, reader, { from, to });
-      return c.json({ deadlines: await presentDeadlines(db, reader, list, clock.now()) }, 200);
+      return c.json(
+        { deadlines: await presentDeadlines(db, reader, list, clock.now(), c.get("site").ports) },
+        200,
+      );
     },
   );
 

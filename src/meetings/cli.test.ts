@@ -4,8 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshCliEnv } from "../../test/support/context.js";
 import { runCli } from "../../test/support/spawn.js";
-import { io } from "../cli/context.js";
 import { main } from "../cli/main.js";
+import { io } from "../core/cli.js";
 
 let cleanup: () => Promise<void>;
 const saved = { ...process.env };

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { and, asc, eq, gte, lte } from "drizzle-orm";
-import { io, withDatabase } from "../cli/context.js";
 import { REGIME_SPACE } from "../core/access/reader.js";
+import { type Cli, io } from "../core/cli.js";
 import { invalid } from "../core/errors.js";
 import { createLogger } from "../core/log.js";
 import { kindLabel, STATUS_LABELS } from "./profile.js";
@@ -9,7 +9,7 @@ import { runReminders } from "./reminders.js";
 import { meetings } from "./schema.js";
 import { rangeText } from "./zones.js";
 
-export function registerMeetingsCommands(program: Command): void {
+export function registerMeetingsCommands(program: Command, cli: Cli): void {
   program
     .command("meetings")
     .description("the regime's meetings")
@@ -20,7 +20,7 @@ export function registerMeetingsCommands(program: Command): void {
     .action(async (opts: { year?: string; json?: boolean }) => {
       if (opts.year !== undefined && !/^\d{4}$/.test(opts.year))
         throw invalid("--year", `${opts.year} is not a year: give four digits, e.g. 2008`);
-      await withDatabase(async ({ database }) => {
+      await cli.withDatabase(async ({ database }) => {
         const where = [eq(meetings.space, REGIME_SPACE)];
         if (opts.year)
           where.push(
@@ -78,7 +78,7 @@ export function registerMeetingsCommands(program: Command): void {
     .command("run")
     .description("send the reminders due now (one pass; `plenary serve` runs it on an interval)")
     .action(async () => {
-      await withDatabase(async ({ database, config, clock }) => {
+      await cli.withDatabase(async ({ database, config, clock }) => {
         const log = createLogger(config.logLevel);
         const r = await runReminders({ db: database.db, clock, config, log });
         io.out(

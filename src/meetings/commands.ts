@@ -6,11 +6,11 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { can } from "../core/access/policy.js";
 import { REGIME_SPACE, type Reader } from "../core/access/reader.js";
+import { invalidateAgenda } from "../core/agenda.js";
 import { type AuditActor, appendAudit } from "../core/audit/append.js";
-import type { Queryable } from "../core/db/index.js";
+import type { Tx } from "../core/db/index.js";
 import { AppError, conflict, forbidden, notFound } from "../core/errors.js";
 import { governments } from "../directory/schema.js";
-import { invalidateAgenda } from "../home/contributions.js";
 import type { MeetingChange, NewMeeting, NewRule } from "./contract.js";
 import { type AgreementState, type MeetingKind, type MeetingStatus, PROFILE } from "./profile.js";
 import { type MeetingRow, type RuleRow, ruleById, visibleMeeting } from "./repo.js";
@@ -53,7 +53,7 @@ function fail(problems: FieldProblem[]): never {
  * changes at once follow each other instead of one overwriting the other.
  */
 async function meetingFor(
-  tx: Queryable,
+  tx: Tx,
   who: Acting,
   id: number,
   opts: { lock?: boolean } = {},
@@ -91,7 +91,7 @@ interface Shape {
 }
 
 /** Checks a meeting as it would be; returns the canonical time zone. Throws naming every bad field. */
-async function checkShape(tx: Queryable, who: Acting, m: Shape, selfId: number | null): Promise<string> {
+async function checkShape(tx: Tx, who: Acting, m: Shape, selfId: number | null): Promise<string> {
   const problems: FieldProblem[] = [];
   const [gov] = await tx.select().from(governments).where(eq(governments.code, m.host.toUpperCase()));
   if (!gov)
@@ -124,7 +124,7 @@ function defaultTitle(kind: MeetingKind, city: string, firstDay: string): string
 }
 
 export async function createMeeting(
-  tx: Queryable,
+  tx: Tx,
   who: Acting,
   input: NewMeeting,
   opts: { uid?: string } = {},
@@ -170,7 +170,7 @@ export async function createMeeting(
 }
 
 export async function updateMeeting(
-  tx: Queryable,
+  tx: Tx,
   who: Acting,
   id: number,
   change: MeetingChange,
@@ -226,7 +226,7 @@ export async function updateMeeting(
 }
 
 export async function proposeDateChange(
-  tx: Queryable,
+  tx: Tx,
   who: Acting,
   meetingId: number,
   input: { firstDay: string; lastDay: string; proposedBy: string; note: string | null },
@@ -282,7 +282,7 @@ const APPLIES: AgreementState[] = ["provisionally_agreed", "agreed"];
  * the new dates; if the agreement falls away it goes back to the dates it had.
  */
 export async function decideDateChange(
-  tx: Queryable,
+  tx: Tx,
   who: Acting,
   meetingId: number,
   changeId: number,
@@ -331,7 +331,7 @@ export async function decideDateChange(
   });
 }
 
-export async function createRule(tx: Queryable, who: Acting, input: NewRule): Promise<RuleRow> {
+export async function createRule(tx: Tx, who: Acting, input: NewRule): Promise<RuleRow> {
   if (who.reader && !can(who.reader, "deadlines.rules.manage"))
     throw forbidden("Only the Point of Contact makes deadline rules.");
   let anchorKind = input.anchorKind ?? null;
@@ -398,7 +398,7 @@ export async function createRule(tx: Queryable, who: Acting, input: NewRule): Pr
 
 /** The deadline a rule makes for a meeting, if both exist for the actor; 404 otherwise. */
 export async function deadlineFor(
-  tx: Queryable,
+  tx: Tx,
   who: Acting,
   meetingId: number,
   ruleId: number,
@@ -413,7 +413,7 @@ export async function deadlineFor(
 }
 
 export async function waiveDeadline(
-  tx: Queryable,
+  tx: Tx,
   who: Acting,
   meetingId: number,
   ruleId: number,
@@ -456,7 +456,7 @@ export async function waiveDeadline(
 }
 
 export async function submitAgainstDeadline(
-  tx: Queryable,
+  tx: Tx,
   who: Acting & { reader: Reader },
   meetingId: number,
   ruleId: number,

@@ -2,12 +2,11 @@ import { Hono } from "hono";
 import type { FC } from "hono/jsx";
 import { can } from "../core/access/policy.js";
 import type { Reader } from "../core/access/reader.js";
-import { AppError, forbidden, notFound } from "../core/errors.js";
+import { AppError, notFound } from "../core/errors.js";
 import { type AppEnv, actorOf, type Ctx, readerOf } from "../core/http/env.js";
 import { toAppError } from "../core/http/errors.js";
 import { csrfOf, renderPage } from "../core/http/render.js";
 import { CsrfField } from "../core/pages/layout.js";
-import "./agenda.js";
 import { baseUrlOf } from "./api.js";
 import { ensureFeed, feedUrl, revokeFeed } from "./calendar.js";
 import {
@@ -22,7 +21,6 @@ import {
 } from "./commands.js";
 import { DateChangePatch, MeetingPatch, NewDateChangeInput, NewMeetingInput } from "./contract.js";
 import { calendarText, meetingEvent } from "./ical.js";
-import { OutboxPage, outboxRows } from "./outbox-page.js";
 import {
   AGREEMENT_LABELS,
   AGREEMENT_STATES,
@@ -522,7 +520,7 @@ export function meetingPages(): Hono<AppEnv> {
       <CalendarPage
         year={year}
         meetings={list}
-        deadlines={await presentDeadlines(db, reader, deadlines, now)}
+        deadlines={await presentDeadlines(db, reader, deadlines, now, c.get("site").ports)}
         form={mayCreate ? { csrf: csrfOf(c), reader, plenaries, values, error } : null}
         error={error}
       />,
@@ -625,6 +623,7 @@ export function meetingPages(): Hono<AppEnv> {
       reader,
       await visibleDeadlines(db, reader, { meetingIds: [id] }),
       clock.now(),
+      c.get("site").ports,
     );
     const notice = {
       scheduled: "Meeting scheduled.",
@@ -820,17 +819,6 @@ export function meetingPages(): Hono<AppEnv> {
     const who = acting(c);
     await revokeFeed(c.get("deps").db, who.reader!.userId, who.actor, who.now);
     return c.redirect("/account/calendar?reset=1", 303);
-  });
-
-  app.get("/admin/outbox", async (c) => {
-    const reader = readerOf(c);
-    if (!can(reader, "mail.outbox.read")) throw forbidden("Only a Partner's administrators read the outbox.");
-    const { db, config } = c.get("deps");
-    return renderPage(
-      c,
-      "Outbox",
-      <OutboxPage mails={await outboxRows(db)} smtp={config.smtpUrl !== null} />,
-    );
   });
 
   return app;

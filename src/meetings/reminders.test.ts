@@ -3,9 +3,10 @@ import { eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, testContext } from "../../test/support/context.js";
+import { mailOutbox } from "../core/mail/schema.js";
 import { userByUsername } from "../directory/repo.js";
 import { runReminders } from "./reminders.js";
-import { mailOutbox, reminders } from "./schema.js";
+import { reminders } from "./schema.js";
 
 interface Received {
   to: string[];

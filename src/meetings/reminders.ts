@@ -9,21 +9,15 @@ import { REGIME_SPACE } from "../core/access/reader.js";
 import { appendAudit, SYSTEM_ACTOR } from "../core/audit/append.js";
 import type { Db } from "../core/db/index.js";
 import type { Deps } from "../core/http/env.js";
+import { type Mail, type SmtpSender, smtpSender } from "../core/mail/mail.js";
+import { keepInOutbox } from "../core/mail/outbox.js";
 import { dayOf } from "../directory/repo.js";
 import { governments, users } from "../directory/schema.js";
 import { standingOn } from "../directory/standing.js";
-import { type Mail, type SmtpSender, smtpSender } from "./mail.js";
 import { DOCUMENT_LABELS } from "./profile.js";
 import { computeDeadlines, type Deadline } from "./repo.js";
 import { leadText, planReminder } from "./schedule.js";
-import {
-  deadlineRules,
-  deadlineSubmissions,
-  deadlineWaivers,
-  mailOutbox,
-  meetings,
-  reminders,
-} from "./schema.js";
+import { deadlineRules, deadlineSubmissions, deadlineWaivers, meetings, reminders } from "./schema.js";
 import { governmentTimeZone, instantText } from "./zones.js";
 
 export const MAX_ATTEMPTS = 3;
@@ -159,13 +153,7 @@ async function claim(
       id = retry?.id ?? null;
     }
     if (id !== null && outbox) {
-      await tx.insert(mailOutbox).values({
-        reminderId: id,
-        recipient: outbox.to,
-        subject: outbox.subject,
-        body: outbox.text,
-        createdAt: now,
-      });
+      await keepInOutbox(tx, [outbox], now, `reminder:${id}`);
     }
     if (id !== null)
       await appendAudit(tx, now, SYSTEM_ACTOR, {

@@ -1,13 +1,9 @@
-import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
-import { levelAt, REGIME_LADDER } from "../core/access/markings.js";
+import { and, asc, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
 import type { Reader } from "../core/access/reader.js";
-import { withheldText } from "../core/access/redaction.js";
 import { inReaderSpaces } from "../core/access/sql.js";
+import type { Ports } from "../core/capability.js";
 import type { Queryable } from "../core/db/index.js";
 import { governments } from "../directory/schema.js";
-import { paperLabel } from "../papers/rules.js";
-import { papers } from "../papers/schema.js";
-import { visiblePapers } from "../papers/visibility.js";
 import { DOCUMENT_LABELS, kindLabel, type MeetingKind } from "./profile.js";
 import { deadlineKey, dueOf, latenessOf, ruleApplies } from "./rules.js";
 import {
@@ -164,11 +160,17 @@ export async function visibleDeadlines(
 }
 
 /**
- * Deadlines as the reader sees them, with waivers and submissions. A submission that is a paper
- * is listed only to readers who may see the paper, under the paper's current title, withheld
- * above the reader's clearance.
+ * Deadlines as the reader sees them, with waivers and submissions. A submission that another
+ * capability's record stands for (a paper) is listed only to readers that capability answers for,
+ * under the title it gives them (the `submissionTitles` port); with no such capability, none is.
  */
-export async function presentDeadlines(db: Queryable, reader: Reader, deadlines: Deadline[], now: Date) {
+export async function presentDeadlines(
+  db: Queryable,
+  reader: Reader,
+  deadlines: Deadline[],
+  now: Date,
+  ports: Ports,
+) {
   const names = await governmentNames(db);
   const ruleIds = [...new Set(deadlines.map((d) => d.rule.id))];
   const meetingIds = [...new Set(deadlines.map((d) => d.meeting.id))];
@@ -179,34 +181,30 @@ export async function presentDeadlines(db: Queryable, reader: Reader, deadlines:
         .where(and(inArray(deadlineWaivers.ruleId, ruleIds), inArray(deadlineWaivers.meetingId, meetingIds)))
         .orderBy(asc(deadlineWaivers.governmentCode))
     : [];
-  const submissions = ruleIds.length
+  const rows = ruleIds.length
     ? await db
-        .select({
-          s: deadlineSubmissions,
-          paperNumber: papers.number,
-          titleRank: papers.titleRank,
-          paperTitle: sql<string | null>`(select pp.body from paper_portions pp
-            where pp.paper_id = "papers"."id" and pp.part = 'title' limit 1)`,
-        })
+        .select()
         .from(deadlineSubmissions)
-        .leftJoin(papers, eq(papers.id, deadlineSubmissions.paperId))
         .where(
           and(
             inArray(deadlineSubmissions.ruleId, ruleIds),
             inArray(deadlineSubmissions.meetingId, meetingIds),
-            or(isNull(deadlineSubmissions.paperId), visiblePapers(reader)),
           ),
         )
         .orderBy(asc(deadlineSubmissions.submittedAt), asc(deadlineSubmissions.id))
     : [];
-  const titleOf = (row: (typeof submissions)[number]) => {
-    if (row.s.paperId === null || row.paperNumber === null || row.titleRank === null) return row.s.title;
-    const title =
-      row.titleRank > reader.regimeClearance
-        ? withheldText(levelAt(REGIME_LADDER, row.titleRank).code)
-        : (row.paperTitle ?? "");
-    return `${paperLabel(row.paperNumber)}: ${title}`;
-  };
+  const titles = new Map<number, string>();
+  for (const source of new Set(rows.flatMap((r) => (r.source ? [r.source] : [])))) {
+    const answer = ports.submissionTitles?.[source];
+    if (!answer) continue;
+    const ids = rows.filter((r) => r.source === source).map((r) => r.id);
+    for (const [id, title] of await answer(db, reader, ids)) titles.set(id, title);
+  }
+  const submissions = rows.flatMap((s) => {
+    if (s.source === null) return [{ s, title: s.title }];
+    const title = titles.get(s.id);
+    return title === undefined ? [] : [{ s, title }];
+  });
   const gov = (code: string) => ({ code, name: names.get(code) ?? code });
   return deadlines.map((d) => ({
     key: d.key,
@@ -225,12 +223,11 @@ export async function presentDeadlines(db: Queryable, reader: Reader, deadlines:
       .map((w) => ({ government: gov(w.governmentCode), reason: w.reason })),
     submissions: submissions
       .filter(({ s }) => s.ruleId === d.rule.id && s.meetingId === d.meeting.id)
-      .map((row) => {
-        const { s } = row;
+      .map(({ s, title }) => {
         const l = latenessOf(s.dueAt, s.submittedAt);
         return {
           government: gov(s.governmentCode),
-          title: titleOf(row),
+          title,
           submittedAt: s.submittedAt.toISOString(),
           late: l.late,
           lateBy: l.text,

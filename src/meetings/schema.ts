@@ -13,7 +13,6 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { governments, users } from "../directory/schema.js";
-import { papers } from "../papers/schema.js";
 import { AGREEMENT_STATES, DOCUMENT_KINDS, MEETING_KINDS, MEETING_STATUSES } from "./profile.js";
 
 /**
@@ -138,10 +137,11 @@ export const deadlineSubmissions = pgTable(
       .references(() => governments.code),
     title: text("title").notNull(),
     /**
-     * The paper, when the submission is one (set by the register). Its title is then shown from
-     * the paper, only to readers who may see the paper and withheld above their clearance.
+     * What the submission stands for when it is another capability's record ("paper"): its title
+     * is then that capability's to show (the `submissionTitles` port), only to readers who may
+     * see the record; a reader it does not answer for sees no such submission.
      */
-    paperId: integer("paper_id").references((): AnyPgColumn => papers.id),
+    source: text("source"),
     submittedBy: integer("submitted_by").references(() => users.id),
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
     dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
@@ -197,13 +197,3 @@ export const reminders = pgTable(
   },
   (t) => [uniqueIndex("reminders_key").on(t.ruleId, t.meetingId, t.userId, t.leadMinutes)],
 );
-
-/** Mail kept for administrators to read when no SMTP server is configured. */
-export const mailOutbox = pgTable("mail_outbox", {
-  id: serial("id").primaryKey(),
-  reminderId: integer("reminder_id").references(() => reminders.id),
-  recipient: text("recipient").notNull(),
-  subject: text("subject").notNull(),
-  body: text("body").notNull(),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-});

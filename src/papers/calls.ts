@@ -3,7 +3,7 @@ import { hasRole, type Reader } from "../core/access/reader.js";
 import { inReaderSpaces } from "../core/access/sql.js";
 import { appendAudit } from "../core/audit/append.js";
 import type { Clock } from "../core/clock.js";
-import type { Queryable } from "../core/db/index.js";
+import type { Queryable, Tx } from "../core/db/index.js";
 import { conflict, forbidden, invalid, notFound } from "../core/errors.js";
 import { visibleMeeting } from "../meetings/repo.js";
 import { meetings } from "../meetings/schema.js";
@@ -15,7 +15,7 @@ import { visiblePapers } from "./visibility.js";
 
 const EXPERTS = new Set(["tem", "ie", "leem", "twg"]);
 
-const meetingExists = async (tx: Queryable, id: number) =>
+const meetingExists = async (tx: Tx, id: number) =>
   (await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, id))).length > 0;
 
 export { meetingExists };
@@ -33,7 +33,7 @@ function mayRunCalls(reader: Reader): boolean {
  * are due, or on the day given.
  */
 export async function openCall(
-  tx: Queryable,
+  tx: Tx,
   reader: Reader,
   input: {
     meetingId: number;
@@ -149,7 +149,7 @@ export async function contributionsOf(tx: Queryable, reader: Reader, callId: num
 }
 
 export async function volunteer(
-  tx: Queryable,
+  tx: Tx,
   reader: Reader,
   callId: number,
   input: { kind: "paper" | "presentation"; title: string; countryOfOrigin: string; summary: string },
@@ -191,7 +191,7 @@ export async function volunteer(
 }
 
 export async function decide(
-  tx: Queryable,
+  tx: Tx,
   reader: Reader,
   callId: number,
   contributionId: number,
@@ -217,13 +217,7 @@ export async function decide(
 }
 
 /** The draft agenda, built from the accepted contributions in the chair's order and issued as a paper. */
-export async function issueAgenda(
-  tx: Queryable,
-  reader: Reader,
-  callId: number,
-  clock: Clock,
-  marking = "RR",
-) {
+export async function issueAgenda(tx: Tx, reader: Reader, callId: number, clock: Clock, marking = "RR") {
   // The call is locked first, so two requests to issue its agenda follow each other.
   await tx.select({ id: paperCalls.id }).from(paperCalls).where(eq(paperCalls.id, callId)).for("update");
   const { call, meeting } = await visibleCall(tx, reader, callId);

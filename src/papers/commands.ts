@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Command } from "commander";
 import { eq } from "drizzle-orm";
-import { io, withDatabase } from "../cli/context.js";
+import { type Cli, io } from "../core/cli.js";
 import { invalid, notFound } from "../core/errors.js";
 import { loadReader, userByUsername } from "../directory/repo.js";
 import { meetings } from "../meetings/schema.js";
@@ -16,7 +16,7 @@ async function readerFor(db: Parameters<typeof loadReader>[0], username: string,
   return reader;
 }
 
-export function registerPapersCommands(program: Command): void {
+export function registerPapersCommands(program: Command, cli: Cli): void {
   const papers = program.command("papers").description("the register of papers, as a user sees it");
 
   papers
@@ -25,7 +25,7 @@ export function registerPapersCommands(program: Command): void {
     .requiredOption("--as <username>", "whose view of the register")
     .option("--json", "print JSON")
     .action(async (opts: { as: string; json?: boolean }) => {
-      await withDatabase(async ({ database, clock }) => {
+      await cli.withDatabase(async ({ database, clock }) => {
         const reader = await readerFor(database.db, opts.as, clock.now());
         const rows = await listPapers(database.db, reader, {});
         if (opts.json) return io.out(JSON.stringify(rows, null, 2));
@@ -46,7 +46,7 @@ export function registerPapersCommands(program: Command): void {
     .action(async (number: string, opts: { as: string; format: string; out?: string }) => {
       if (!/^\d+$/.test(number)) throw invalid("number", "the paper's POC DOC number, e.g. 39");
       if (opts.format !== "docx" && opts.format !== "json") throw invalid("--format", "docx or json");
-      await withDatabase(async ({ database, clock }) => {
+      await cli.withDatabase(async ({ database, clock }) => {
         const reader = await readerFor(database.db, opts.as, clock.now());
         const { view, meeting } = await database.db.transaction(async (tx) => {
           const v = await readPaper(tx, reader, Number(number), clock);

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Reader } from "../core/access/reader.js";
 import type { Queryable } from "../core/db/index.js";
+import { one } from "../core/errors.js";
 import type { DocumentKind, MeetingKind } from "../meetings/profile.js";
 import { visibleDeadlines, visibleMeeting } from "../meetings/repo.js";
 import { deadlineSubmissions, deadlineWaivers } from "../meetings/schema.js";
@@ -56,28 +57,34 @@ export async function paperDeadline(
   return { ruleId: d.rule.id, meetingId: d.meeting.id, dueAt: d.dueAt, waived: waiver !== undefined };
 }
 
-/** Records the submission against the deadline, so the meeting's page lists it with its lateness. */
+/**
+ * Records the submission against the deadline, so the meeting's page lists it with its lateness.
+ * Its title there is the paper's, shown by `paperSubmissionTitles`: the row keeps only the label.
+ */
 export async function recordSubmission(
   tx: Queryable,
   d: PaperDeadline,
   s: {
     governmentCode: string;
-    paperId: number;
-    title: string;
+    label: string;
     userId: number;
     at: Date;
     lateSeconds: number;
   },
-): Promise<void> {
-  await tx.insert(deadlineSubmissions).values({
-    ruleId: d.ruleId,
-    meetingId: d.meetingId,
-    governmentCode: s.governmentCode,
-    paperId: s.paperId,
-    title: s.title,
-    submittedBy: s.userId,
-    submittedAt: s.at,
-    dueAt: d.dueAt,
-    lateSeconds: s.lateSeconds,
-  });
+): Promise<number> {
+  const rows = await tx
+    .insert(deadlineSubmissions)
+    .values({
+      ruleId: d.ruleId,
+      meetingId: d.meetingId,
+      governmentCode: s.governmentCode,
+      source: "paper",
+      title: s.label,
+      submittedBy: s.userId,
+      submittedAt: s.at,
+      dueAt: d.dueAt,
+      lateSeconds: s.lateSeconds,
+    })
+    .returning({ id: deadlineSubmissions.id });
+  return one(rows).id;
 }

@@ -1,10 +1,10 @@
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
-import type { Queryable } from "../core/db/index.js";
+import type { Tx } from "../core/db/index.js";
 import type { Deps } from "../core/http/env.js";
+import { type Mail, smtpSender } from "../core/mail/mail.js";
+import { keepInOutbox } from "../core/mail/outbox.js";
 import { governments, users } from "../directory/schema.js";
 import { standingOn } from "../directory/standing.js";
-import { type Mail, smtpSender } from "../meetings/mail.js";
-import { mailOutbox } from "../meetings/schema.js";
 import type { PaperRow } from "./register.js";
 import { PAPER_KIND_LABELS, paperLabel } from "./rules.js";
 
@@ -14,7 +14,7 @@ import { PAPER_KIND_LABELS, paperLabel } from "./rules.js";
  * transaction has committed (so a rolled-back circulation tells nobody). The mail names the paper
  * but not its title, which may be marked.
  */
-export async function notifyCirculation(tx: Queryable, deps: Deps, paper: PaperRow): Promise<Mail[]> {
+export async function notifyCirculation(tx: Tx, deps: Deps, paper: PaperRow): Promise<Mail[]> {
   const day = deps.clock.now().toISOString().slice(0, 10);
   const rows = await tx
     .select({ email: users.email, gov: governments })
@@ -31,11 +31,7 @@ export async function notifyCirculation(tx: Queryable, deps: Deps, paper: PaperR
     }));
   if (!deps.config.smtpUrl) {
     const now = deps.clock.now();
-    if (mails.length > 0) {
-      await tx
-        .insert(mailOutbox)
-        .values(mails.map((m) => ({ recipient: m.to, subject: m.subject, body: m.text, createdAt: now })));
-    }
+    await keepInOutbox(tx, mails, now, `paper:${paper.number}`);
     return [];
   }
   return mails;

@@ -4,7 +4,7 @@ import type { Reader } from "../core/access/reader.js";
 import { redactPortion } from "../core/access/redaction.js";
 import { appendAudit } from "../core/audit/append.js";
 import type { Clock } from "../core/clock.js";
-import type { Queryable } from "../core/db/index.js";
+import type { Queryable, Tx } from "../core/db/index.js";
 import { forbidden, notFound } from "../core/errors.js";
 import { actorOfReader, auditSpace, type PaperRow, paperByNumber, visiblePapers } from "./register.js";
 import { type PaperKind, type PaperStatus, paperLabel } from "./rules.js";
@@ -28,7 +28,7 @@ function late(row: PaperRow) {
 const code = (rank: number) => levelAt(REGIME_LADDER, rank).code;
 
 /** A paper as the reader may see it; reading a marked paper is audited in the same transaction. */
-export async function readPaper(tx: Queryable, reader: Reader, number: number, clock: Clock) {
+export async function readPaper(tx: Tx, reader: Reader, number: number, clock: Clock) {
   const row = await paperByNumber(tx, reader, number);
   const portions = await tx
     .select()
@@ -148,13 +148,7 @@ export async function listPapers(tx: Queryable, reader: Reader, f: PaperFilter) 
 export type PaperListItem = Awaited<ReturnType<typeof listPapers>>[number];
 
 /** A file's bytes for a reader cleared to its marking; audited. */
-export async function fileContent(
-  tx: Queryable,
-  reader: Reader,
-  number: number,
-  fileId: number,
-  clock: Clock,
-) {
+export async function fileContent(tx: Tx, reader: Reader, number: number, fileId: number, clock: Clock) {
   const paper = await paperByNumber(tx, reader, number);
   const [file] = await tx
     .select()

@@ -4,7 +4,7 @@ import { allowedMarkings, bannerRank, levelAt, REGIME_LADDER, rankOf } from "../
 import { hasRole, type Reader } from "../core/access/reader.js";
 import { type AuditActor, appendAudit } from "../core/audit/append.js";
 import type { Clock } from "../core/clock.js";
-import type { Queryable } from "../core/db/index.js";
+import type { Queryable, Tx } from "../core/db/index.js";
 import { AppError, conflict, forbidden, invalid, notFound } from "../core/errors.js";
 import type { NewPaperInput, PaperChangeInput } from "./contract.js";
 import { paperDeadline, recordSubmission } from "./deadlines.js";
@@ -42,7 +42,7 @@ function marking(field: string, code: string): number {
 }
 
 /** The register's next number: the counter row is locked until the transaction ends. */
-export async function nextNumber(tx: Queryable): Promise<number> {
+export async function nextNumber(tx: Tx): Promise<number> {
   const [row] = await tx
     .insert(paperCounters)
     .values({ regime: REGIME_ID, last: 1 })
@@ -80,7 +80,7 @@ export function portionsOf(input: {
   ];
 }
 
-async function writePortions(tx: Queryable, paperId: number, portions: PortionDraft[]): Promise<void> {
+async function writePortions(tx: Tx, paperId: number, portions: PortionDraft[]): Promise<void> {
   await tx
     .delete(paperPortions)
     .where(and(eq(paperPortions.paperId, paperId), ne(paperPortions.part, "file")));
@@ -98,7 +98,7 @@ async function writePortions(tx: Queryable, paperId: number, portions: PortionDr
   );
 }
 
-async function currentBanner(tx: Queryable, paperId: number): Promise<number> {
+async function currentBanner(tx: Tx, paperId: number): Promise<number> {
   const [row] = await tx
     .select({ r: sql<number>`coalesce(max(${paperPortions.rank}), 0)::int` })
     .from(paperPortions)
@@ -110,7 +110,7 @@ async function currentBanner(tx: Queryable, paperId: number): Promise<number> {
  * A submission is accepted whenever it comes, and marked late by how much against the deadline
  * it answers (none when waived for its government); the meeting's deadline lists it too.
  */
-async function lateness(tx: Queryable, reader: Reader, paper: PaperRow, title: string, at: Date) {
+async function lateness(tx: Tx, reader: Reader, paper: PaperRow, at: Date) {
   if (paper.meetingId === null) return { dueAt: null, lateSeconds: null };
   const due = await paperDeadline(tx, reader, {
     kind: paper.kind,
@@ -119,15 +119,14 @@ async function lateness(tx: Queryable, reader: Reader, paper: PaperRow, title: s
   });
   if (!due) return { dueAt: null, lateSeconds: null };
   const lateSeconds = due.waived ? 0 : Math.max(0, Math.round((at.getTime() - due.dueAt.getTime()) / 1000));
-  await recordSubmission(tx, due, {
+  const deadlineSubmissionId = await recordSubmission(tx, due, {
     governmentCode: paper.governmentCode,
-    paperId: paper.id,
-    title: `${paperLabel(paper.number)}: ${title}`,
+    label: paperLabel(paper.number),
     userId: reader.userId,
     at,
     lateSeconds,
   });
-  return { dueAt: due.dueAt, lateSeconds };
+  return { dueAt: due.dueAt, lateSeconds, deadlineSubmissionId };
 }
 
 /**
@@ -137,10 +136,6 @@ async function lateness(tx: Queryable, reader: Reader, paper: PaperRow, title: s
  */
 export function auditSpace(paper: { circulatedAt: Date | null; governmentCode: string }): string {
   return paper.circulatedAt ? "regime" : paper.governmentCode;
-}
-
-function portionTitle(rows: { body: string }[]): string {
-  return rows[0]?.body ?? "";
 }
 
 export function actorOfReader(r: Reader): AuditActor {
@@ -192,11 +187,11 @@ export async function attachablePaper(
 }
 
 export async function createPaper(
-  tx: Queryable,
+  tx: Tx,
   reader: Reader,
   input: NewPaperInput,
   clock: Clock,
-  opts: { meetingExists: (tx: Queryable, id: number) => Promise<boolean> },
+  opts: { meetingExists: (tx: Tx, id: number) => Promise<boolean> },
 ): Promise<PaperRow> {
   if (reader.government.standing !== "partner") throw forbidden("Only a Partner's people submit papers.");
   if (!writesPapers(reader)) {
@@ -265,7 +260,7 @@ export async function createPaper(
     createdAt: now,
   });
   if (input.submit) {
-    const late = await lateness(tx, reader, paper, input.title.text, now);
+    const late = await lateness(tx, reader, paper, now);
     if (late.dueAt) {
       [paper] = (await tx.update(papers).set(late).where(eq(papers.id, paper.id)).returning()) as [PaperRow];
     }
@@ -282,12 +277,12 @@ export async function createPaper(
 }
 
 export async function changePaper(
-  tx: Queryable,
+  tx: Tx,
   reader: Reader,
   number: number,
   change: PaperChangeInput,
   clock: Clock,
-  opts: { meetingExists: (tx: Queryable, id: number) => Promise<boolean> },
+  opts: { meetingExists: (tx: Tx, id: number) => Promise<boolean> },
 ): Promise<PaperRow> {
   requirePartner(reader);
   const paper = await paperByNumber(tx, reader, number, { forUpdate: true });
@@ -366,13 +361,7 @@ export async function changePaper(
     }
     if (change.status === "submitted") {
       set.submittedAt = now;
-      const title = portionTitle(
-        await tx
-          .select({ body: paperPortions.body })
-          .from(paperPortions)
-          .where(and(eq(paperPortions.paperId, paper.id), eq(paperPortions.part, "title"))),
-      );
-      Object.assign(set, await lateness(tx, reader, { ...paper, ...set } as PaperRow, title, now));
+      Object.assign(set, await lateness(tx, reader, { ...paper, ...set } as PaperRow, now));
     }
   }
   if (Object.keys(set).length === 0) return paper;
@@ -397,7 +386,7 @@ export async function changePaper(
 
 /** Circulation by the Point of Contact: recorded once, never undone. */
 export async function circulatePaper(
-  tx: Queryable,
+  tx: Tx,
   reader: Reader,
   number: number,
   clock: Clock,
@@ -466,7 +455,7 @@ export async function checkFile(file: {
 }
 
 export async function attachFile(
-  tx: Queryable,
+  tx: Tx,
   reader: Reader,
   number: number,
   file: CheckedFile,

@@ -1,7 +1,7 @@
 import { index, integer, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { bytea, tsvector } from "../core/db/columns.js";
 import { governments, users } from "../directory/schema.js";
-import { meetings } from "../meetings/schema.js";
+import { deadlineSubmissions, meetings } from "../meetings/schema.js";
 import { PAPER_KINDS, PAPER_STATUSES } from "./rules.js";
 
 /** The register's counter: one row per regime, locked while a number is given, so numbers never skip or repeat. */
@@ -41,6 +41,8 @@ export const papers = pgTable(
     circulatedBy: integer("circulated_by").references(() => users.id),
     withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
     withdrawnReason: text("withdrawn_reason"),
+    /** The submission recorded against the meeting's deadline, if the paper answered one. */
+    deadlineSubmissionId: integer("deadline_submission_id").references(() => deadlineSubmissions.id),
     /** The deadline the submission answered, and by how much it was late (0 on time). */
     dueAt: timestamp("due_at", { withTimezone: true }),
     lateSeconds: integer("late_seconds"),

@@ -1,14 +1,20 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { invalid } from "../core/errors.js";
 import type { Api } from "../core/http/api.js";
 import { commonErrors, json, security, WholeNumber } from "../core/http/api.js";
 import { readerOf } from "../core/http/env.js";
+import { respond } from "../core/http/respond.js";
 import { search } from "./search.js";
 
 const Day = z.iso.date("a date as YYYY-MM-DD");
 
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, "give words to search for").max(200),
-  type: z.enum(["paper", "telegram"]).optional(),
+  type: z
+    .string()
+    .regex(/^[a-z_]{1,40}$/, "a record type such as paper or telegram")
+    .optional()
+    .describe("one kind of record: paper, telegram, …"),
   kind: z.string().max(40).optional().describe("a paper kind, e.g. ie_paper"),
   meeting: WholeNumber.optional(),
   originator: z
@@ -25,7 +31,7 @@ export const SearchQuery = z.object({
 
 const Hit = z
   .object({
-    type: z.enum(["paper", "telegram"]),
+    type: z.string().describe("the kind of record: paper, telegram, …"),
     id: z.number(),
     ref: z.string(),
     href: z.string(),
@@ -43,6 +49,12 @@ const Hit = z
   })
   .openapi("SearchHit");
 
+const SearchOut = z.object({
+  total: z.number(),
+  facets: z.record(z.string(), z.number()).describe("matches per kind of record"),
+  hits: z.array(Hit),
+});
+
 export function registerSearchApi(api: Api): void {
   api.openapi(
     createRoute({
@@ -55,26 +67,22 @@ export function registerSearchApi(api: Api): void {
       security,
       request: { query: SearchQuery },
       responses: {
-        200: json(
-          z.object({
-            total: z.number(),
-            facets: z.object({ paper: z.number(), telegram: z.number() }),
-            hits: z.array(Hit),
-          }),
-          "Matches, best first",
-        ),
+        200: json(SearchOut, "Matches, best first"),
         ...commonErrors,
       },
     }),
     async (c) => {
       const q = c.req.valid("query");
-      const result = await search(c.get("deps").db, readerOf(c), {
+      const sources = c.get("site").search;
+      if (q.type && !sources.some((s) => s.type === q.type))
+        throw invalid("type", `give one of ${sources.map((s) => s.type).join(", ")}`);
+      const result = await search(c.get("deps").db, readerOf(c), sources, {
         ...q,
         meetingId: q.meeting,
         limit: q.limit ?? 20,
         offset: q.offset ?? 0,
       });
-      return c.json(result, 200);
+      return respond(c, SearchOut, result, 200);
     },
   );
 }

@@ -5,12 +5,12 @@ import { validationError } from "../core/http/errors.js";
 import { renderPage } from "../core/http/render.js";
 import { Snippet } from "../core/pages/snippet.js";
 import { SearchQuery } from "./api.js";
-import { type SearchHit, search } from "./search.js";
+import { type SearchResult, search } from "./search.js";
 
 const SearchPage: FC<{
   q: string;
   type: string;
-  result: { total: number; facets: { paper: number; telegram: number }; hits: SearchHit[] } | null;
+  result: SearchResult | null;
 }> = ({ q, type, result }) => (
   <>
     <h1>Search</h1>
@@ -41,7 +41,7 @@ const SearchPage: FC<{
           {result.total} result{result.total === 1 ? "" : "s"}
         </h2>
         <p class="muted">
-          Papers: {result.facets.paper} · Telegrams: {result.facets.telegram}
+          Papers: {result.facets.paper ?? 0} · Telegrams: {result.facets.telegram ?? 0}
         </p>
         <ol>
           {result.hits.map((h) => (
@@ -69,7 +69,7 @@ export function searchPages(): Hono<AppEnv> {
     if (!raw.q) return renderPage(c, "Search", <SearchPage q="" type="" result={null} />);
     const parsed = SearchQuery.safeParse(raw);
     if (!parsed.success) throw validationError(parsed.error);
-    const result = await search(c.get("deps").db, reader, {
+    const result = await search(c.get("deps").db, reader, c.get("site").search, {
       ...parsed.data,
       meetingId: parsed.data.meeting,
       limit: parsed.data.limit ?? 50,

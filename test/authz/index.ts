@@ -1,17 +1,15 @@
-import { accountCases } from "../../src/account/authz.js";
-import { adminCases } from "../../src/admin/authz.js";
-import { directoryCases } from "../../src/directory/authz.js";
-import { meetingsCases } from "../../src/meetings/authz.js";
-import { papersCases } from "../../src/papers/authz.js";
-import { telegramCases } from "../../src/telegram/archive/authz.js";
-import type { AuthzCase } from "./types.js";
+import { CAPABILITIES } from "../../src/capabilities.js";
+import type { AuthzCase, PageCase } from "./types.js";
 
-/** Every capability's written-down expectations. A new capability adds its list here. */
-export const AUTHZ_CASES: AuthzCase[] = [
-  ...directoryCases,
-  ...accountCases,
-  ...adminCases,
-  ...telegramCases,
-  ...meetingsCases,
-  ...papersCases,
-];
+/** Every capability's written-down expectations, from the manifests `src/capabilities.ts` lists. */
+export async function authzCases(): Promise<{ api: AuthzCase[]; pages: PageCase[] }> {
+  const api: AuthzCase[] = [];
+  const pages: PageCase[] = [];
+  for (const c of CAPABILITIES) {
+    const cases = await c.authz?.();
+    if (!cases) continue;
+    api.push(...cases.api);
+    pages.push(...(cases.pages ?? []));
+  }
+  return { api, pages };
+}

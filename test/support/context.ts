@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { inject } from "vitest";
+import { createApp } from "../../src/app.js";
 import { createSession } from "../../src/core/auth/sessions.js";
 import { createToken } from "../../src/core/auth/tokens.js";
 import { DEMO_START, TestClock } from "../../src/core/clock.js";
 import { type Config, loadConfig } from "../../src/core/config.js";
 import { type Database, openInMemory, openPostgres } from "../../src/core/db/index.js";
-import { createApp } from "../../src/core/http/app.js";
 import type { Deps } from "../../src/core/http/env.js";
 import { silentLogger } from "../../src/core/log.js";
 import { userByUsername } from "../../src/directory/repo.js";

@@ -1,4 +1,4 @@
-import { SYSTEM_ACTOR } from "../../src/core/audit/append.js";
+import { actingAsSystem } from "../../src/core/acting.js";
 import type { NewUser } from "../../src/directory/contract.js";
 import { createUser } from "../../src/directory/users.js";
 import type { TestContext } from "./context.js";
@@ -18,6 +18,6 @@ export async function makeUser(t: TestContext, overrides: Partial<NewUser> = {})
     password: "test-password-long",
     ...overrides,
   };
-  await t.deps.db.transaction((tx) => createUser(tx, input, SYSTEM_ACTOR, t.clock));
+  await t.deps.db.transaction((tx) => createUser(tx, actingAsSystem(t.clock.now()), input));
   return input.username;
 }

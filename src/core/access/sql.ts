@@ -1,11 +1,23 @@
-import { type AnyColumn, and, eq, inArray, isNotNull, lte, ne, or, type SQL, sql } from "drizzle-orm";
+import {
+  type AnyColumn,
+  and,
+  eq,
+  inArray,
+  isNotNull,
+  lte,
+  ne,
+  or,
+  type SQL,
+  type SQLWrapper,
+  sql,
+} from "drizzle-orm";
 import { REGIME_SPACE, type Reader, spacesOf } from "./reader.js";
 
 /**
  * The reader's spaces as a SQL condition on a record's `space` column: the `where` of every read
  * of space-bound records. A record outside these spaces does not exist for the reader.
  */
-export function inReaderSpaces(reader: Reader, space: AnyColumn): SQL {
+export function inReaderSpaces(reader: Reader, space: AnyColumn | SQLWrapper): SQL {
   return inArray(space, spacesOf(reader));
 }
 

@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import type { Queryable } from "../db/index.js";
+import type { Queryable, Tx } from "../db/index.js";
 import { entryHash } from "./chain.js";
 import { auditHead, auditLog } from "./schema.js";
 
@@ -24,12 +24,7 @@ export const SYSTEM_ACTOR: AuditActor = { userId: null, label: "system" };
  * Appends one entry. Call it inside the transaction that makes the change (or the read), so the
  * change and its entry commit together or not at all. The head row's lock serialises appends.
  */
-export async function appendAudit(
-  tx: Queryable,
-  at: Date,
-  actor: AuditActor,
-  event: AuditEvent,
-): Promise<number> {
+export async function appendAudit(tx: Tx, at: Date, actor: AuditActor, event: AuditEvent): Promise<number> {
   const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1)).for("update");
   if (!head) throw new Error("audit_head is missing: the database was not migrated");
   const fields = {

@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type TestContext, testContext } from "../../../test/support/context.js";
-import { AppError } from "../errors.js";
 import { appendAudit, auditCount } from "./append.js";
 import { verifyAudit } from "./verify.js";
 
@@ -72,7 +71,7 @@ describe("the audit log", () => {
     await expect(
       t.deps.db.transaction(async (tx) => {
         await appendAudit(tx, t.clock.now(), { userId: null, label: "test" }, { action: "test.fail" });
-        throw new AppError("test.abort", 400, "abort");
+        throw new Error("abort");
       }),
     ).rejects.toThrow("abort");
     expect(await auditCount(t.deps.db)).toBe(before);

@@ -1,5 +1,14 @@
 import type { Reader } from "../access/reader.js";
 
+/** A session as read (sessions.ts's ActiveSession): its times are what expiry is judged by. */
+interface CachedSession {
+  id: string;
+  userId: number;
+  csrfToken: string;
+  lastSeenAt: Date;
+  expiresAt: Date;
+}
+
 /**
  * Who is behind a session cookie or an API token, remembered for a few seconds so that a page
  * view does not cost two queries. Expiry by the domain clock (idle, absolute) is still checked on
@@ -16,11 +25,9 @@ const MAX_ENTRIES = 10_000;
 
 export interface CachedIdentity {
   reader: Reader;
-  /** For sessions: the times expiry is judged by. */
-  lastSeenAt?: number;
-  expiresAt?: number;
-  csrfToken?: string;
   sessionId?: string;
+  /** For sessions: the session as read, whose times expiry is judged by. */
+  session?: CachedSession;
   tokenId?: number;
   cachedAt: number;
 }

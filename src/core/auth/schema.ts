@@ -1,14 +1,12 @@
 import { bigserial, boolean, index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
-import { users } from "../../directory/schema.js";
 
 export const sessions = pgTable(
   "sessions",
   {
     /** SHA-256 of the cookie's secret: a stolen table does not yield live cookies. */
     id: text("id").primaryKey(),
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id),
+    /** The user. Its foreign key to users (migration 0000) stays in the database; core's schema names no capability's table. */
+    userId: integer("user_id").notNull(),
     csrfToken: text("csrf_token").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull(),
@@ -24,9 +22,8 @@ export const apiTokens = pgTable(
   "api_tokens",
   {
     id: serial("id").primaryKey(),
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id),
+    /** The user. Its foreign key to users (migration 0000) stays in the database; core's schema names no capability's table. */
+    userId: integer("user_id").notNull(),
     name: text("name").notNull(),
     /** SHA-256 of the token; the token itself is shown once, when made. */
     tokenHash: text("token_hash").notNull().unique(),

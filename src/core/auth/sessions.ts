@@ -86,10 +86,10 @@ export async function endSession(tx: Queryable, sessionId: string, clock: Clock)
   forgetSession(sessionId);
 }
 
-export async function endUserSessions(tx: Queryable, userId: number, clock: Clock): Promise<void> {
+export async function endUserSessions(tx: Queryable, userId: number, at: Date): Promise<void> {
   await tx
     .update(sessions)
-    .set({ endedAt: clock.now() })
+    .set({ endedAt: at })
     .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)));
   forgetUser(userId);
 }

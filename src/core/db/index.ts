@@ -12,12 +12,16 @@ import pg from "pg";
 import { ConfigError } from "../errors.js";
 import { discardTarball, emptyClusterTarball, readTarball } from "./empty-cluster.js";
 import { ensureWritableFolder, type FolderLock, lockFolder } from "./lock.js";
-import * as schema from "./schema.js";
 
-export type Schema = typeof schema;
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
-/** Either the database or a transaction on it: what queries take. */
+/** Queries are built from the tables each capability exports; no relational schema is registered. */
+type NoSchema = Record<string, never>;
+export type Db = PgDatabase<PgQueryResultHKT, NoSchema>;
+/**
+ * A transaction: what every change takes, so that a change and its audit entry (`appendAudit`
+ * takes a Tx too) cannot be written outside one.
+ */
+export type Tx = PgTransaction<PgQueryResultHKT, NoSchema, ExtractTablesWithRelations<NoSchema>>;
+/** Either the database or a transaction on it: what reads take. */
 export type Queryable = Db | Tx;
 
 export interface Database {
@@ -81,7 +85,7 @@ export async function openInMemory(loadDataDir?: Blob): Promise<Database> {
 }
 
 function fromPglite(client: PGlite, location: string, lock: FolderLock | null): Database {
-  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  const db = drizzlePglite({ client }) as unknown as Db;
   let closed = false;
   return {
     db,
@@ -143,7 +147,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     }
     throw new ConfigError(`PostgreSQL at ${where} refused the connection: ${err.message}. Fix DATABASE_URL.`);
   }
-  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  const db = drizzlePg({ client: pool }) as unknown as Db;
   let closed = false;
   return {
     db,

@@ -1,7 +1,10 @@
 import type { Context } from "hono";
 import type { Reader } from "../access/reader.js";
+import type { Acting } from "../acting.js";
+import { actingAs } from "../acting.js";
 import type { AuditActor } from "../audit/append.js";
 import type { ActiveSession } from "../auth/sessions.js";
+import type { Site } from "../capability.js";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Database, Db } from "../db/index.js";
@@ -22,6 +25,8 @@ export type Auth = { kind: "session"; session: ActiveSession } | { kind: "token"
 export interface AppEnv {
   Variables: {
     deps: Deps;
+    /** The composed capabilities: navigation, agenda and search sources, ports. */
+    site: Site;
     reader: Reader | null;
     auth: Auth;
     requestId: string;
@@ -39,6 +44,11 @@ export function readerOf(c: Ctx): Reader {
 
 export function actorOf(reader: Reader): AuditActor {
   return { userId: reader.userId, label: reader.username };
+}
+
+/** The signed-in reader acting now, by the clock: what commands take. */
+export function actingOf(c: Ctx): Acting & { kind: "reader" } {
+  return actingAs(readerOf(c), c.get("deps").clock.now());
 }
 
 /** The client's address as the socket saw it. */

@@ -42,7 +42,7 @@ export function toAppError(err: unknown): AppError {
         "The request body is not valid JSON: check its syntax.",
       );
     }
-    return new AppError(`http.${status}`, status, err.message || "Request failed.");
+    return new AppError("request.failed", status, err.message || "Request failed.");
   }
   const pgCode = postgresCode(err);
   if (pgCode === "22003" || pgCode === "22P02") {

@@ -1,11 +1,11 @@
 import { timingSafeEqual } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
-import { loadReader } from "../../directory/repo.js";
 import { cacheGet, cachePut } from "../auth/reader-cache.js";
 import { sha256 } from "../auth/secrets.js";
 import { resolveSession, sessionState } from "../auth/sessions.js";
 import { resolveToken } from "../auth/tokens.js";
+import { requirePort } from "../capability.js";
 import { AppError } from "../errors.js";
 import type { AppEnv, Ctx } from "./env.js";
 
@@ -20,6 +20,7 @@ export const PRESESSION_COOKIE = "plenary_presession";
 export function identity(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const { db, clock, config } = c.get("deps");
+    const loadReader = requirePort(c.get("site"), "loadReader");
     c.set("reader", null);
     c.set("auth", null);
     const authorization = c.req.header("authorization");
@@ -28,10 +29,11 @@ export function identity(): MiddlewareHandler<AppEnv> {
       if (!m) {
         throw new AppError("auth.malformed", 401, "The Authorization header must read 'Bearer <token>'.");
       }
-      const key = `t:${sha256(m[1]!)}`;
+      const secret = m[1] ?? "";
+      const key = `t:${sha256(secret)}`;
       let known = cacheGet(key);
       if (!known) {
-        const t = await resolveToken(db, m[1]!, clock);
+        const t = await resolveToken(db, secret, clock);
         const reader = t ? await loadReader(db, t.userId, clock.now()) : null;
         if (!t || !reader) {
           throw new AppError(
@@ -44,43 +46,22 @@ export function identity(): MiddlewareHandler<AppEnv> {
         known = { reader, tokenId: t.tokenId, cachedAt: 0 };
       }
       c.set("reader", known.reader);
-      c.set("auth", { kind: "token", tokenId: known.tokenId! });
+      c.set("auth", { kind: "token", tokenId: known.tokenId ?? 0 });
     } else {
       const cookie = getCookie(c, SESSION_COOKIE);
       if (cookie) {
         const key = `s:${sha256(cookie)}`;
         const known = cacheGet(key);
         const now = clock.now();
-        const state = known
-          ? sessionState(
-              { lastSeenAt: new Date(known.lastSeenAt!), expiresAt: new Date(known.expiresAt!) },
-              now,
-              config.session,
-            )
-          : "touch";
-        if (known && state === "alive") {
+        const remembered = known?.session;
+        if (known && remembered && sessionState(remembered, now, config.session) === "alive") {
           c.set("reader", known.reader);
-          c.set("auth", {
-            kind: "session",
-            session: {
-              id: known.sessionId!,
-              userId: known.reader.userId,
-              csrfToken: known.csrfToken!,
-              lastSeenAt: new Date(known.lastSeenAt!),
-              expiresAt: new Date(known.expiresAt!),
-            },
-          });
+          c.set("auth", { kind: "session", session: remembered });
         } else {
           const session = await resolveSession(db, cookie, clock, config.session);
           const reader = session ? await loadReader(db, session.userId, now) : null;
           if (session && reader) {
-            cachePut(key, {
-              reader,
-              sessionId: session.id,
-              csrfToken: session.csrfToken,
-              lastSeenAt: session.lastSeenAt.getTime(),
-              expiresAt: session.expiresAt.getTime(),
-            });
+            cachePut(key, { reader, sessionId: session.id, session });
             c.set("reader", reader);
             c.set("auth", { kind: "session", session });
           }

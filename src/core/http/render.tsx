@@ -25,6 +25,7 @@ export function renderPage(
       title={title}
       reader={c.get("reader")}
       csrf={csrfOf(c)}
+      nav={c.get("site").nav}
       notice={opts.notice ?? null}
       clockNote={clockNote(c)}
     >

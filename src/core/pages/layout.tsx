@@ -1,11 +1,13 @@
 import type { Child, FC } from "hono/jsx";
-import { can } from "../access/policy.js";
 import { type Reader, ROLE_LABELS } from "../access/reader.js";
+import type { NavItem } from "../capability.js";
 
 export interface PageProps {
   title: string;
   reader: Reader | null;
   csrf: string | null;
+  /** The capabilities' navigation; each item shows to the readers it lets through. */
+  nav: readonly NavItem[];
   children?: Child;
   /** Shown at the top of the main content, e.g. "Token revoked." */
   notice?: string | null;
@@ -15,48 +17,20 @@ export interface PageProps {
 export const CsrfField: FC<{ token: string | null }> = ({ token }) =>
   token ? <input type="hidden" name="_csrf" value={token} /> : null;
 
-const Nav: FC<{ reader: Reader; csrf: string | null }> = ({ reader, csrf }) => (
+const Nav: FC<{ reader: Reader; csrf: string | null; items: readonly NavItem[] }> = ({
+  reader,
+  csrf,
+  items,
+}) => (
   <nav aria-label="Main">
     <ul class="nav">
-      <li>
-        <a href="/">Home</a>
-      </li>
-      <li>
-        <a href="/directory">Directory</a>
-      </li>
-      <li>
-        <a href="/meetings">Meetings</a>
-      </li>
-      <li>
-        <a href="/papers">Papers</a>
-      </li>
-      <li>
-        <a href="/calls">Calls for papers</a>
-      </li>
-      <li>
-        <a href="/telegrams">Telegrams</a>
-      </li>
-      <li>
-        <a href="/search">Search</a>
-      </li>
-      <li>
-        <a href="/account/tokens">API tokens</a>
-      </li>
-      {reader.roles.includes("admin") ? (
-        <>
+      {items
+        .filter((i) => i.show?.(reader) ?? true)
+        .map((i) => (
           <li>
-            <a href="/admin/users">Users</a>
+            <a href={i.href}>{i.label}</a>
           </li>
-          <li>
-            <a href="/admin/audit">Audit log</a>
-          </li>
-          {can(reader, "mail.outbox.read") ? (
-            <li>
-              <a href="/admin/outbox">Outbox</a>
-            </li>
-          ) : null}
-        </>
-      ) : null}
+        ))}
       <li>
         <a href="/api/docs">API</a>
       </li>
@@ -71,7 +45,7 @@ const Nav: FC<{ reader: Reader; csrf: string | null }> = ({ reader, csrf }) => (
   </nav>
 );
 
-export const Layout: FC<PageProps> = ({ title, reader, csrf, children, notice, clockNote }) => (
+export const Layout: FC<PageProps> = ({ title, reader, csrf, nav, children, notice, clockNote }) => (
   <html lang="en">
     <head>
       <meta charset="utf-8" />
@@ -87,7 +61,7 @@ export const Layout: FC<PageProps> = ({ title, reader, csrf, children, notice, c
         <a class="brand" href="/">
           Plenary
         </a>
-        {reader ? <Nav reader={reader} csrf={csrf} /> : null}
+        {reader ? <Nav reader={reader} csrf={csrf} items={nav} /> : null}
       </header>
       <main id="main" tabindex={-1}>
         {notice ? (

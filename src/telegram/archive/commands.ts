@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
-import { io, withDatabase } from "../../cli/context.js";
+import { type Cli, io } from "../../core/cli.js";
 import { importTelegrams } from "./import.js";
 import { progressReporter } from "./progress.js";
 import { importItems } from "./sources.js";
@@ -26,7 +26,7 @@ function countFiles(paths: string[]): number | null {
   return paths.some((p) => p.toLowerCase().endsWith(".csv")) ? null : n;
 }
 
-export function registerTelegramArchiveCommands(telegram: Command): void {
+export function registerTelegramArchiveCommands(telegram: Command, cli: Cli): void {
   telegram
     .command("import <paths...>")
     .description(
@@ -43,7 +43,7 @@ export function registerTelegramArchiveCommands(telegram: Command): void {
           "--batch: give a whole number from 1 to 5000",
         );
       }
-      await withDatabase(async ({ config, database, clock, actor }) => {
+      await cli.withDatabase(async ({ config, database, clock, actor }) => {
         const progress = opts.quiet
           ? null
           : progressReporter(

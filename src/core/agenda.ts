@@ -1,24 +1,8 @@
-import { type Reader, spacesOf } from "../core/access/reader.js";
-import type { Deps } from "../core/http/env.js";
+import { type Reader, spacesOf } from "./access/reader.js";
+import type { AgendaItem, AgendaSource } from "./capability.js";
+import type { Deps } from "./http/env.js";
 
-/** One line of the home page's agenda: a meeting or a deadline the reader may see. */
-export interface AgendaItem {
-  kind: "meeting" | "deadline";
-  title: string;
-  /** ISO date or instant the item starts or falls due. */
-  when: string;
-  href: string | null;
-  note?: string;
-}
-
-export type AgendaSource = (deps: Deps, reader: Reader, now: Date) => Promise<AgendaItem[]>;
-
-const sources: AgendaSource[] = [];
-
-/** Capabilities add what they put on the home page's agenda here. */
-export function addAgendaSource(source: AgendaSource): void {
-  sources.push(source);
-}
+/** The home page's agenda: what each capability's agenda sources (their manifests) put on it. */
 
 /**
  * Meetings and deadlines are read by space alone, so the agenda is the same for every reader in
@@ -39,7 +23,12 @@ export function invalidateAgenda(): void {
 let generation = 0;
 let uncachedUntil = 0;
 
-export async function upcoming(deps: Deps, reader: Reader, now: Date): Promise<AgendaItem[]> {
+export async function upcoming(
+  deps: Deps,
+  sources: readonly AgendaSource[],
+  reader: Reader,
+  now: Date,
+): Promise<AgendaItem[]> {
   const key = `${generation}|${spacesOf(reader).join(",")}|${now.toISOString().slice(0, 13)}`;
   let byKey = cache.get(deps.db);
   if (!byKey) {

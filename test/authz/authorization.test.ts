@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AUTHZ_CASES } from "../../../test/authz/index.js";
-import { DEMO } from "../../../test/authz/types.js";
-import { type TestContext, testContext } from "../../../test/support/context.js";
-import { openApiDocument } from "../http/app.js";
+import { openApiDocument } from "../../src/app.js";
+import { type TestContext, testContext } from "../support/context.js";
+import { authzCases } from "./index.js";
+import { DEMO } from "./types.js";
+
+const { api: AUTHZ_CASES } = await authzCases();
 
 let t: TestContext;
 beforeAll(async () => {

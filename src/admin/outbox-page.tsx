@@ -1,13 +1,5 @@
-import { desc } from "drizzle-orm";
 import type { FC } from "hono/jsx";
-import type { Queryable } from "../core/db/index.js";
-import { mailOutbox } from "./schema.js";
-
-export async function outboxRows(db: Queryable) {
-  return db.select().from(mailOutbox).orderBy(desc(mailOutbox.id)).limit(200);
-}
-
-type Row = Awaited<ReturnType<typeof outboxRows>>[number];
+import type { OutboxRow as Row } from "../core/mail/outbox.js";
 
 export const OutboxPage: FC<{ mails: Row[]; smtp: boolean }> = ({ mails, smtp }) => (
   <>

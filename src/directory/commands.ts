@@ -4,14 +4,14 @@ import { levelAt, REGIME_LADDER } from "../core/access/markings.js";
 import { appendAudit } from "../core/audit/append.js";
 import { apiTokens } from "../core/auth/schema.js";
 import { createToken, listTokens, revokeToken } from "../core/auth/tokens.js";
+import { type Cli, io } from "../core/cli.js";
 import { invalid, notFound } from "../core/errors.js";
 import { validationError } from "../core/http/errors.js";
-import { NewUserInput, UserPatch } from "../directory/contract.js";
-import { parseLevels, setGovernmentLadder } from "../directory/ladders.js";
-import { ladderOfGovernment, userByUsername } from "../directory/repo.js";
-import { users } from "../directory/schema.js";
-import { createUser, updateUser } from "../directory/users.js";
-import { io, withDatabase } from "./context.js";
+import { NewUserInput, UserPatch } from "./contract.js";
+import { parseLevels, setGovernmentLadder } from "./ladders.js";
+import { ladderOfGovernment, userByUsername } from "./repo.js";
+import { users } from "./schema.js";
+import { createUser, updateUser } from "./users.js";
 
 async function passwordFrom(opts: { password?: string; passwordStdin?: boolean }): Promise<string> {
   if (opts.passwordStdin) return (await io.readStdin()).replace(/\r?\n$/, "");
@@ -25,7 +25,7 @@ const csv = (v: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-export function registerUserCommands(program: Command): void {
+export function registerUserCommands(program: Command, cli: Cli): void {
   const user = program.command("user").description("manage user accounts in the configured database");
 
   user
@@ -60,8 +60,8 @@ export function registerUserCommands(program: Command): void {
         password: await passwordFrom(opts),
       });
       if (!parsed.success) throw validationError(parsed.error);
-      await withDatabase(async ({ database, clock, actor }) => {
-        const row = await database.db.transaction((tx) => createUser(tx, parsed.data, actor, clock));
+      await cli.withDatabase(async ({ database, acting }) => {
+        const row = await database.db.transaction((tx) => createUser(tx, acting(), parsed.data));
         io.out(`Added ${row.username} (${row.governmentCode}; roles: ${row.roles.join(", ") || "none"}).`);
       });
     });
@@ -74,8 +74,8 @@ export function registerUserCommands(program: Command): void {
     .action(async (username: string, opts) => {
       const parsed = UserPatch.safeParse({ password: await passwordFrom(opts) });
       if (!parsed.success) throw validationError(parsed.error);
-      await withDatabase(async ({ database, clock, actor }) => {
-        await database.db.transaction((tx) => updateUser(tx, username, parsed.data, actor, clock));
+      await cli.withDatabase(async ({ database, acting }) => {
+        await database.db.transaction((tx) => updateUser(tx, acting(), username, parsed.data));
         io.out(`Password of ${username} changed; their sessions have ended.`);
       });
     });
@@ -84,8 +84,8 @@ export function registerUserCommands(program: Command): void {
     .command("disable <username>")
     .description("disable a user: they can no longer sign in, and their sessions and tokens stop working")
     .action(async (username: string) => {
-      await withDatabase(async ({ database, clock, actor }) => {
-        await database.db.transaction((tx) => updateUser(tx, username, { disabled: true }, actor, clock));
+      await cli.withDatabase(async ({ database, acting }) => {
+        await database.db.transaction((tx) => updateUser(tx, acting(), username, { disabled: true }));
         io.out(`Disabled ${username}.`);
       });
     });
@@ -94,8 +94,8 @@ export function registerUserCommands(program: Command): void {
     .command("enable <username>")
     .description("enable a disabled user again")
     .action(async (username: string) => {
-      await withDatabase(async ({ database, clock, actor }) => {
-        await database.db.transaction((tx) => updateUser(tx, username, { disabled: false }, actor, clock));
+      await cli.withDatabase(async ({ database, acting }) => {
+        await database.db.transaction((tx) => updateUser(tx, acting(), username, { disabled: false }));
         io.out(`Enabled ${username}.`);
       });
     });
@@ -105,7 +105,7 @@ export function registerUserCommands(program: Command): void {
     .description("list users")
     .option("--json", "print JSON")
     .action(async (opts: { json?: boolean }) => {
-      await withDatabase(async ({ database }) => {
+      await cli.withDatabase(async ({ database }) => {
         const rows = await database.db
           .select()
           .from(users)
@@ -140,7 +140,7 @@ export function registerUserCommands(program: Command): void {
       'set a government\'s marking ladder, lowest first, e.g. "U=UNCLASSIFIED, R=RESTRICTED, C=CONFIDENTIAL, S=SECRET"',
     )
     .action(async (government: string, levels: string) => {
-      await withDatabase(async ({ database, clock, actor }) => {
+      await cli.withDatabase(async ({ database, clock, actor }) => {
         const ladder = await database.db.transaction((tx) =>
           setGovernmentLadder(tx, government.toUpperCase(), parseLevels(levels), actor, clock),
         );
@@ -157,7 +157,7 @@ export function registerUserCommands(program: Command): void {
     .action(async (username: string, opts: { name: string }) => {
       const name = opts.name.trim();
       if (!name || name.length > 80) throw invalid("--name", "1 to 80 characters");
-      await withDatabase(async ({ database, clock, actor }) => {
+      await cli.withDatabase(async ({ database, clock, actor }) => {
         const made = await database.db.transaction(async (tx) => {
           const u = await userByUsername(tx, username);
           if (!u || u.disabledAt) throw notFound("active user");
@@ -179,7 +179,7 @@ export function registerUserCommands(program: Command): void {
     .command("list <username>")
     .description("list a user's tokens")
     .action(async (username: string) => {
-      await withDatabase(async ({ database }) => {
+      await cli.withDatabase(async ({ database }) => {
         const u = await userByUsername(database.db, username);
         if (!u) throw notFound("user");
         for (const t of await listTokens(database.db, u.id)) {
@@ -196,7 +196,7 @@ export function registerUserCommands(program: Command): void {
     .action(async (id: string) => {
       if (!/^\d+$/.test(id))
         throw invalid("id", "the token's number, as `plenary token list USERNAME` shows it");
-      await withDatabase(async ({ database, clock, actor }) => {
+      await cli.withDatabase(async ({ database, clock, actor }) => {
         await database.db.transaction(async (tx) => {
           const [t] = await tx
             .select()

@@ -5,39 +5,26 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { sql } from "drizzle-orm";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { accountPages, registerAccountApi } from "../../account/routes.js";
-import { registerAuditApi } from "../../admin/audit-api.js";
-import { adminPages } from "../../admin/routes.js";
-import { registerDirectoryApi } from "../../directory/api.js";
-import { directoryPages } from "../../directory/pages.js";
-import { homePages } from "../../home/routes.js";
-import { registerMeetingsApi } from "../../meetings/api.js";
-import { meetingPages } from "../../meetings/pages.js";
-import { registerPapersApi } from "../../papers/api.js";
-import { MAX_FILE_BYTES } from "../../papers/files.js";
-import { papersPages } from "../../papers/pages.js";
-import { registerSearchApi } from "../../search/api.js";
-import { searchPages } from "../../search/pages.js";
-import { registerTelegramApi } from "../../telegram/archive/api.js";
-import { telegramPages } from "../../telegram/archive/pages.js";
-import { AppError } from "../errors.js";
-import { createApi } from "./api.js";
-import type { AppEnv, Deps } from "./env.js";
-import { errorBody, toAppError, wantsHtml } from "./errors.js";
-import { csrf, identity } from "./identity.js";
-import { renderPage } from "./render.js";
-import { securityHeaders } from "./security.js";
+import { CAPABILITIES } from "./capabilities.js";
+import { composeSite, type Site } from "./core/capability.js";
+import { AppError, CORE_ERRORS, type ErrorTable } from "./core/errors.js";
+import { createApi } from "./core/http/api.js";
+import type { AppEnv, Deps } from "./core/http/env.js";
+import { errorBody, toAppError, wantsHtml } from "./core/http/errors.js";
+import { csrf, identity } from "./core/http/identity.js";
+import { renderPage } from "./core/http/render.js";
+import { securityHeaders } from "./core/http/security.js";
 
-/** Where files are attached (the API and the pages). */
-const UPLOAD_PATH = /^(\/api\/v1)?\/papers\/\d+\/files$/;
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Paths a visitor who is not signed in may open. */
 const PUBLIC_PAGES = new Set(["/sign-in", "/healthz"]);
 
-/** The API's routes, by capability. A new capability registers its routes here. */
-export function buildApi() {
+/** The site of the capabilities `src/capabilities.ts` lists. */
+export const defaultSite = (): Site => composeSite(CAPABILITIES);
+
+/** The API's routes: each capability's, in the order of the list. */
+export function buildApi(site: Site = defaultSite()) {
   const api = createApi();
   api.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",
@@ -50,18 +37,17 @@ export function buildApi() {
     name: "plenary_session",
     description: "The pages' session; state-changing requests also need the X-CSRF-Token header",
   });
-  registerDirectoryApi(api);
-  registerAccountApi(api);
-  registerAuditApi(api);
-  registerTelegramApi(api);
-  registerMeetingsApi(api);
-  registerPapersApi(api);
-  registerSearchApi(api);
+  for (const capability of site.capabilities) capability.api?.(api);
   return api;
 }
 
-export function openApiDocument(api = buildApi()) {
-  return api.getOpenAPI31Document({
+/** Every error code the API answers with, by capability: listed in the OpenAPI document. */
+export function errorCodes(site: Site): ErrorTable {
+  return Object.assign({}, CORE_ERRORS, ...site.capabilities.map((c) => c.errors ?? {}));
+}
+
+export function openApiDocument(site: Site = defaultSite(), api = buildApi(site)) {
+  const doc = api.getOpenAPI31Document({
     openapi: "3.1.0",
     info: {
       title: "Plenary API",
@@ -71,14 +57,31 @@ export function openApiDocument(api = buildApi()) {
     },
     servers: [{ url: "/api/v1" }],
   });
+  listErrorCodes(doc as unknown as OpenApiDoc, errorCodes(site));
+  return doc;
 }
 
-export function createApp(deps: Deps): Hono<AppEnv> {
+type OpenApiDoc = { components?: { schemas?: Record<string, { properties?: Record<string, unknown> }> } };
+
+/** The Error schema's `code` as the closed list of codes, each with its status. */
+function listErrorCodes(doc: OpenApiDoc, codes: ErrorTable): void {
+  const error = doc.components?.schemas?.Error?.properties?.error as
+    | { properties?: Record<string, Record<string, unknown>> }
+    | undefined;
+  const code = error?.properties?.code;
+  if (!code) return;
+  const names = Object.keys(codes).sort();
+  code.enum = names;
+  code.description = `One of: ${names.map((n) => `${n} (${codes[n]})`).join(", ")}`;
+}
+
+export function createApp(deps: Deps, site: Site = defaultSite()): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const { log } = deps;
 
   app.use("*", async (c, next) => {
     c.set("deps", deps);
+    c.set("site", site);
     c.set("reader", null);
     c.set("auth", null);
     c.set("requestId", c.req.header("x-request-id")?.slice(0, 64) || randomUUID());
@@ -135,11 +138,11 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.use(
     "/static/swagger/*",
     serveStatic({
-      root: path.relative(process.cwd(), path.join(ROOT, "node_modules/swagger-ui-dist")),
+      root: path.join(ROOT, "node_modules/swagger-ui-dist"),
       rewriteRequestPath: (p) => p.replace(/^\/static\/swagger/, ""),
     }),
   );
-  app.use("/static/*", serveStatic({ root: path.relative(process.cwd(), ROOT) }));
+  app.use("/static/*", serveStatic({ root: ROOT }));
 
   app.get("/healthz", async (c) => {
     await deps.db.execute(sql`select 1`);
@@ -158,9 +161,9 @@ export function createApp(deps: Deps): Hono<AppEnv> {
         );
       },
     });
-  const uploads = limit(MAX_FILE_BYTES + 64 * 1024, `files may be at most ${MAX_FILE_BYTES / 1048576} MB`);
+  const uploads = site.uploads.map((u) => ({ path: u.path, check: limit(u.maxBytes + 64 * 1024, u.what) }));
   const others = limit(deps.config.bodyLimitBytes, "send less");
-  app.use("*", (c, next) => (UPLOAD_PATH.test(c.req.path) ? uploads(c, next) : others(c, next)));
+  app.use("*", (c, next) => (uploads.find((u) => u.path.test(c.req.path))?.check ?? others)(c, next));
   app.use("*", identity());
   app.use("*", csrf());
 
@@ -180,8 +183,8 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     await next();
   });
 
-  const api = buildApi();
-  const document = openApiDocument(api);
+  const api = buildApi(site);
+  const document = openApiDocument(site, api);
   app.get("/api/openapi.json", (c) => c.json(document));
   app.get("/api/docs", (c) =>
     c.html(
@@ -191,13 +194,9 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     ),
   );
   app.route("/api/v1", api);
-  app.route("/", accountPages());
-  app.route("/", homePages());
-  app.route("/", directoryPages());
-  app.route("/", adminPages());
-  app.route("/", telegramPages());
-  app.route("/", meetingPages());
-  app.route("/", papersPages());
-  app.route("/", searchPages());
+  for (const capability of site.capabilities) {
+    const pages = capability.pages?.();
+    if (pages) app.route("/", pages);
+  }
   return app;
 }

@@ -1,0 +1,25 @@
+/**
+ * The capabilities of this deployment, in order: their routes, pages, commands, jobs and seeds
+ * run in this order (the scenario's seed needs the telegram before the meetings, and the meetings
+ * before the papers). Adding a capability is adding its manifest here.
+ */
+import { account } from "./account/capability.js";
+import { admin } from "./admin/capability.js";
+import type { Capability } from "./core/capability.js";
+import { directory } from "./directory/capability.js";
+import { home } from "./home/capability.js";
+import { meetings } from "./meetings/capability.js";
+import { papers } from "./papers/capability.js";
+import { search } from "./search/capability.js";
+import { telegram } from "./telegram/capability.js";
+
+export const CAPABILITIES: readonly Capability[] = [
+  directory,
+  account,
+  admin,
+  home,
+  telegram,
+  meetings,
+  papers,
+  search,
+];

@@ -1,0 +1,42 @@
+/** The authorization harness's vocabulary: the demo users, and the cases each capability writes down. */
+/** The demo users every authorization case is written down for. */
+export const DEMO = [
+  "fr.poc",
+  "au.chair",
+  "us.delegate",
+  "us.desk",
+  "us.director",
+  "gb.delegate",
+  "de.delegate",
+  "kz.candidate",
+  "admin",
+] as const;
+export type DemoUser = (typeof DEMO)[number];
+
+export interface AuthzCase {
+  /** The OpenAPI operation this case covers, e.g. "GET /users/{username}". */
+  operation: string;
+  /** The concrete request path under /api/v1. */
+  path: string;
+  body?: (user: DemoUser) => unknown;
+  /** A multipart form instead of a JSON body (file uploads). */
+  form?: (user: DemoUser) => FormData;
+  /** The expected status for each demo user. */
+  expect: Record<DemoUser, number>;
+  /** Further checks on a successful answer. */
+  check?: (user: DemoUser, body: unknown) => void;
+}
+
+export const all = (status: number): Record<DemoUser, number> =>
+  Object.fromEntries(DEMO.map((u) => [u, status])) as Record<DemoUser, number>;
+
+export const only = (users: DemoUser[], yes: number, no: number): Record<DemoUser, number> =>
+  Object.fromEntries(DEMO.map((u) => [u, users.includes(u) ? yes : no])) as Record<DemoUser, number>;
+
+/** A page and the status each demo user gets opening it (a browser's GET, signed in). */
+export interface PageCase {
+  path: string;
+  expect: Record<DemoUser, number>;
+  /** Text each reader who gets 200 must (or must not) find on the page. */
+  check?: (user: DemoUser, html: string) => void;
+}

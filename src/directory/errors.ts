@@ -1,0 +1,11 @@
+import type { ErrorTable } from "../core/errors.js";
+
+export const DIRECTORY_ERRORS = {
+  "user.exists": 409,
+  "directory.ladder_missing": 500,
+} as const satisfies ErrorTable;
+
+type DirectoryErrors = typeof DIRECTORY_ERRORS;
+declare module "../core/errors.js" {
+  interface ErrorCodes extends DirectoryErrors {}
+}
