@@ -1,12 +1,42 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Three tiers, one command: pure units (no database, run in threads), tests on a real database
+ * (each file its own copy of the seeded template: PGlite, or PostgreSQL with TEST_DATABASE_URL),
+ * and tests that spawn `plenary` processes. `npm test` runs them all; `vitest --project unit`
+ * runs one tier.
+ */
+const shared = { env: { TZ: "UTC" }, testTimeout: 30_000, hookTimeout: 60_000 };
+
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts"],
-    env: { TZ: "UTC" },
     globalSetup: ["./test/global-setup.ts"],
-    pool: "forks",
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    projects: [
+      {
+        test: {
+          ...shared,
+          name: "unit",
+          include: ["src/**/*.test.{ts,tsx}", "test/**/*.test.ts"],
+          exclude: ["**/*.db.test.{ts,tsx}", "**/*.process.test.ts", "**/node_modules/**"],
+          pool: "threads",
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: "database",
+          include: ["src/**/*.db.test.{ts,tsx}", "test/**/*.db.test.ts"],
+          pool: "forks",
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: "process",
+          include: ["src/**/*.process.test.ts", "test/**/*.process.test.ts"],
+          pool: "forks",
+        },
+      },
+    ],
   },
 });

@@ -14,6 +14,7 @@ import { errorBody, toAppError, wantsHtml } from "./core/http/errors.js";
 import { csrf, identity } from "./core/http/identity.js";
 import { renderPage } from "./core/http/render.js";
 import { securityHeaders } from "./core/http/security.js";
+import { Alert } from "./core/pages/components.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -113,12 +114,14 @@ export function createApp(deps: Deps, site: Site = defaultSite()): Hono<AppEnv> 
         c,
         "Problem",
         <>
-          <h1>{e.status === 404 ? "Not found" : e.status === 403 ? "Not allowed" : "Something is wrong"}</h1>
-          <p class="alert" role="alert">
-            {e.message}
-          </p>
-          <p>
-            <a href="/">Back to the home page</a>
+          <h1 class="govuk-heading-l">
+            {e.status === 404 ? "Not found" : e.status === 403 ? "Not allowed" : "Something is wrong"}
+          </h1>
+          <Alert>{e.message}</Alert>
+          <p class="govuk-body">
+            <a class="govuk-link" href="/">
+              Back to the home page
+            </a>
           </p>
         </>,
         { status: e.status },
@@ -140,6 +143,14 @@ export function createApp(deps: Deps, site: Site = defaultSite()): Hono<AppEnv> 
     serveStatic({
       root: path.join(ROOT, "node_modules/swagger-ui-dist"),
       rewriteRequestPath: (p) => p.replace(/^\/static\/swagger/, ""),
+    }),
+  );
+  // GOV.UK Frontend's scripts and images, as its package ships them (its fonts are not used).
+  app.use(
+    "/static/govuk/*",
+    serveStatic({
+      root: path.join(ROOT, "node_modules/govuk-frontend/dist/govuk"),
+      rewriteRequestPath: (p) => p.replace(/^\/static\/govuk/, ""),
     }),
   );
   app.use("/static/*", serveStatic({ root: ROOT }));

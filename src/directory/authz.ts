@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, all, only } from "../../test/authz/types.js";
+import { type AuthzCase, all, only, type PageCase } from "../core/authz.js";
 
 interface UsersBody {
   users: { username: string; government: { code: string }; clearances?: unknown }[];
@@ -65,5 +65,16 @@ export const directoryCases: AuthzCase[] = [
     path: "/users/gb.delegate",
     body: () => ({ title: "United Kingdom delegation (Head)" }),
     expect: { ...only(["admin"], 200, 403), "kz.candidate": 404 },
+  },
+];
+
+export const directoryPageCases: PageCase[] = [
+  {
+    path: "/directory",
+    expect: all(200),
+    check: (user, html) => {
+      // A candidate government's user sees its own people only.
+      expect(html.includes("Pam Durham")).toBe(user !== "kz.candidate");
+    },
   },
 ];

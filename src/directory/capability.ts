@@ -20,5 +20,8 @@ export const directory: Capability = {
     await ensureReferenceData(db, clock);
   },
   provides: { loadReader },
-  authz: async () => ({ api: (await import("./authz.js")).directoryCases }),
+  authz: async () => {
+    const cases = await import("./authz.js");
+    return { api: cases.directoryCases, pages: cases.directoryPageCases };
+  },
 };

@@ -2,6 +2,7 @@ import type { ErrorTable } from "../core/errors.js";
 
 export const DIRECTORY_ERRORS = {
   "user.exists": 409,
+  "government.exists": 409,
   "directory.ladder_missing": 500,
 } as const satisfies ErrorTable;
 

@@ -6,4 +6,5 @@ export const home: Capability = {
   name: "home",
   pages: homePages,
   nav: [{ href: "/", label: "Home", order: 0 }],
+  authz: async () => ({ api: [], pages: (await import("./authz.js")).homePageCases }),
 };

@@ -3,15 +3,15 @@ import { parseInstant } from "../core/clock.js";
 import { invalid, notFound } from "../core/errors.js";
 import type { Api } from "../core/http/api.js";
 import { commonErrors, ErrorSchema, IdParam, json, security } from "../core/http/api.js";
-import { actorOf, type Ctx, readerOf } from "../core/http/env.js";
+import { actingOf, actorOf, type Ctx, readerOf } from "../core/http/env.js";
 import { ensureFeed, FEED_PATH, feedUrl, readerCalendar, readerOfFeed, revokeFeed } from "./calendar.js";
+import { submitAgainstDeadline } from "./commands/submit-against-deadline.js";
 import {
   type Acting,
   createMeeting,
   createRule,
   decideDateChange,
   proposeDateChange,
-  submitAgainstDeadline,
   updateMeeting,
   waiveDeadline,
 } from "./commands.js";
@@ -288,12 +288,11 @@ export function registerMeetingsApi(api: Api): void {
       },
     }),
     async (c) => {
-      const who = acting(c);
       const { id, ruleId } = c.req.valid("param");
-      const out = await c
+      const { waived: _, ...out } = await c
         .get("deps")
         .db.transaction((tx) =>
-          submitAgainstDeadline(tx, { ...who, reader: who.reader! }, id, ruleId, c.req.valid("json")),
+          submitAgainstDeadline(tx, actingOf(c), { meetingId: id, ruleId, title: c.req.valid("json").title }),
         );
       return c.json(out, 201);
     },

@@ -136,7 +136,11 @@ export const meetingsCases: AuthzCase[] = [
     operation: "POST /meetings/{id}/deadlines/{ruleId}/submissions",
     path: `/meetings/${CANBERRA_PLENARY}/deadlines/${PLENARY_PROPOSALS_RULE}/submissions`,
     body: (user) => ({ title: `Proposal from ${user}` }),
-    expect: acting(["au.chair", "us.delegate", "gb.delegate", "de.delegate"], 201),
+    // One rule for every submission: a Partner's delegates and desk officers, the Chair, the Point of Contact.
+    expect: acting(
+      ["fr.poc", "au.chair", "us.delegate", "us.desk", "us.director", "gb.delegate", "de.delegate"],
+      201,
+    ),
   },
   {
     operation: "GET /deadlines",

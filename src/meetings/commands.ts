@@ -22,16 +22,9 @@ import {
   type Due,
   dueOf,
   type FieldProblem,
-  latenessOf,
   ruleApplies,
 } from "./rules.js";
-import {
-  deadlineRules,
-  deadlineSubmissions,
-  deadlineWaivers,
-  meetingDateChanges,
-  meetings,
-} from "./schema.js";
+import { deadlineRules, deadlineWaivers, meetingDateChanges, meetings } from "./schema.js";
 import { canonicalTimeZone, localDay } from "./zones.js";
 
 export type DeadlineRow = Due & { rule: RuleRow; meeting: MeetingRow };
@@ -453,39 +446,4 @@ export async function waiveDeadline(
     space: REGIME_SPACE,
     details: { government: code, reason: input.reason, dueAt: d.dueAt.toISOString() },
   });
-}
-
-export async function submitAgainstDeadline(
-  tx: Tx,
-  who: Acting & { reader: Reader },
-  meetingId: number,
-  ruleId: number,
-  input: { title: string },
-) {
-  const d = await deadlineFor(tx, who, meetingId, ruleId);
-  if (!can(who.reader, "deadlines.submit"))
-    throw forbidden("Papers are submitted by a Partner's delegation.");
-  const late = latenessOf(d.dueAt, who.now);
-  const [row] = await tx
-    .insert(deadlineSubmissions)
-    .values({
-      ruleId,
-      meetingId,
-      governmentCode: who.reader.government.code,
-      title: input.title,
-      submittedBy: who.reader.userId,
-      submittedAt: who.now,
-      dueAt: d.dueAt,
-      lateSeconds: late.seconds,
-    })
-    .returning();
-  invalidateAgenda();
-  await appendAudit(tx, who.now, who.actor, {
-    action: "deadline.submit",
-    targetKind: "deadline",
-    targetId: `${ruleId}-${meetingId}`,
-    space: REGIME_SPACE,
-    details: { government: who.reader.government.code, title: input.title, lateSeconds: late.seconds },
-  });
-  return { id: row!.id, submittedAt: who.now.toISOString(), dueAt: d.dueAt.toISOString(), ...late };
 }

@@ -3,19 +3,19 @@ import type { FC } from "hono/jsx";
 import { can } from "../core/access/policy.js";
 import type { Reader } from "../core/access/reader.js";
 import { AppError, notFound } from "../core/errors.js";
-import { type AppEnv, actorOf, type Ctx, readerOf } from "../core/http/env.js";
+import { type AppEnv, actingOf, actorOf, type Ctx, readerOf } from "../core/http/env.js";
 import { toAppError } from "../core/http/errors.js";
 import { csrfOf, renderPage } from "../core/http/render.js";
 import { CsrfField } from "../core/pages/layout.js";
 import { baseUrlOf } from "./api.js";
 import { ensureFeed, feedUrl, revokeFeed } from "./calendar.js";
+import { submitAgainstDeadline } from "./commands/submit-against-deadline.js";
 import {
   type Acting,
   createMeeting,
   decideDateChange,
   maySchedule,
   proposeDateChange,
-  submitAgainstDeadline,
   updateMeeting,
   waiveDeadline,
 } from "./commands.js";
@@ -726,11 +726,13 @@ export function meetingPages(): Hono<AppEnv> {
     return act(
       c,
       id,
-      async (who, body) => {
+      async (_who, body) => {
         const title = str(body.title);
         if (!title) throw new AppError("validation.failed", 400, "title: give the paper's title");
         await c.get("deps").db.transaction((tx) =>
-          submitAgainstDeadline(tx, { ...who, reader: who.reader! }, id, Number(str(body.ruleId)), {
+          submitAgainstDeadline(tx, actingOf(c), {
+            meetingId: id,
+            ruleId: Number(str(body.ruleId)),
             title,
           }),
         );

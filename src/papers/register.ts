@@ -2,12 +2,14 @@ import { createHash } from "node:crypto";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { allowedMarkings, bannerRank, levelAt, REGIME_LADDER, rankOf } from "../core/access/markings.js";
 import { hasRole, type Reader } from "../core/access/reader.js";
+import { actingAs } from "../core/acting.js";
 import { type AuditActor, appendAudit } from "../core/audit/append.js";
 import type { Clock } from "../core/clock.js";
 import type { Queryable, Tx } from "../core/db/index.js";
 import { AppError, conflict, forbidden, invalid, notFound } from "../core/errors.js";
+import { submitAgainstDeadline } from "../meetings/index.js";
 import type { NewPaperInput, PaperChangeInput } from "./contract.js";
-import { paperDeadline, recordSubmission } from "./deadlines.js";
+import { paperDeadline } from "./deadlines.js";
 import { extractText } from "./extract.js";
 import { type FileType, fileProblem, MEDIA_TYPES, sniffType } from "./files.js";
 import {
@@ -118,15 +120,13 @@ async function lateness(tx: Tx, reader: Reader, paper: PaperRow, at: Date) {
     governmentCode: paper.governmentCode,
   });
   if (!due) return { dueAt: null, lateSeconds: null };
-  const lateSeconds = due.waived ? 0 : Math.max(0, Math.round((at.getTime() - due.dueAt.getTime()) / 1000));
-  const deadlineSubmissionId = await recordSubmission(tx, due, {
-    governmentCode: paper.governmentCode,
-    label: paperLabel(paper.number),
-    userId: reader.userId,
-    at,
-    lateSeconds,
+  const s = await submitAgainstDeadline(tx, actingAs(reader, at), {
+    meetingId: due.meetingId,
+    ruleId: due.ruleId,
+    title: paperLabel(paper.number),
+    source: "paper",
   });
-  return { dueAt: due.dueAt, lateSeconds, deadlineSubmissionId };
+  return { dueAt: due.dueAt, lateSeconds: s.seconds, deadlineSubmissionId: s.id };
 }
 
 /**

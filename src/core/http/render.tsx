@@ -26,6 +26,7 @@ export function renderPage(
       reader={c.get("reader")}
       csrf={csrfOf(c)}
       nav={c.get("site").nav}
+      path={c.req.path}
       notice={opts.notice ?? null}
       clockNote={clockNote(c)}
     >

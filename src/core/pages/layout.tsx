@@ -8,8 +8,10 @@ export interface PageProps {
   csrf: string | null;
   /** The capabilities' navigation; each item shows to the readers it lets through. */
   nav: readonly NavItem[];
+  /** The path of the page, so the navigation marks where the reader is. */
+  path?: string;
   children?: Child;
-  /** Shown at the top of the main content, e.g. "Token revoked." */
+  /** A success message at the top of the main content, e.g. "Token revoked." */
   notice?: string | null;
   clockNote?: string | null;
 }
@@ -17,66 +19,132 @@ export interface PageProps {
 export const CsrfField: FC<{ token: string | null }> = ({ token }) =>
   token ? <input type="hidden" name="_csrf" value={token} /> : null;
 
-const Nav: FC<{ reader: Reader; csrf: string | null; items: readonly NavItem[] }> = ({
+/** The item the reader is in: the longest navigation path that starts the page's path. */
+function currentItem(items: readonly NavItem[], path: string | undefined): NavItem | undefined {
+  if (!path) return undefined;
+  return items
+    .filter((i) => (i.href === "/" ? path === "/" : path === i.href || path.startsWith(`${i.href}/`)))
+    .sort((a, b) => b.href.length - a.href.length)[0];
+}
+
+const Navigation: FC<{ reader: Reader; items: readonly NavItem[]; path?: string | undefined }> = ({
   reader,
-  csrf,
   items,
-}) => (
-  <nav aria-label="Main">
-    <ul class="nav">
-      {items
-        .filter((i) => i.show?.(reader) ?? true)
-        .map((i) => (
-          <li>
-            <a href={i.href}>{i.label}</a>
-          </li>
-        ))}
-      <li>
-        <a href="/api/docs">API</a>
-      </li>
-    </ul>
-    <form method="post" action="/sign-out" class="sign-out">
-      <CsrfField token={csrf} />
-      <span class="who">
-        {reader.displayName} ({reader.username}, {reader.government.name})
-      </span>{" "}
-      <button type="submit">Sign out</button>
-    </form>
-  </nav>
+  path,
+}) => {
+  const shown = items.filter((i) => i.show?.(reader) ?? true);
+  const current = currentItem(shown, path);
+  return (
+    <section class="govuk-service-navigation" aria-label="Service" data-module="govuk-service-navigation">
+      <div class="govuk-width-container">
+        <div class="govuk-service-navigation__container">
+          <nav aria-label="Main" class="govuk-service-navigation__wrapper">
+            <button
+              type="button"
+              class="govuk-service-navigation__toggle govuk-js-service-navigation-toggle"
+              aria-controls="navigation"
+              hidden
+            >
+              Menu
+            </button>
+            <ul class="govuk-service-navigation__list" id="navigation">
+              {[...shown, { href: "/api/docs", label: "API", order: 1000 }].map((i) => (
+                <li
+                  class={`govuk-service-navigation__item${i === current ? " govuk-service-navigation__item--active" : ""}`}
+                >
+                  <a
+                    class="govuk-service-navigation__link"
+                    href={i.href}
+                    aria-current={i === current ? "page" : undefined}
+                  >
+                    {i.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </div>
+    </section>
+  );
+};
+
+const Header: FC<{ reader: Reader | null; csrf: string | null }> = ({ reader, csrf }) => (
+  <header class="govuk-header plenary-header" data-module="govuk-header">
+    <div class="govuk-header__container govuk-width-container plenary-header__container">
+      <div class="govuk-header__logo">
+        <a href="/" class="govuk-header__link govuk-header__link--homepage plenary-header__name">
+          Plenary
+        </a>
+      </div>
+      {reader ? (
+        <form method="post" action="/sign-out" class="plenary-header__who">
+          <CsrfField token={csrf} />
+          <span class="who">
+            {reader.displayName} ({reader.username}, {reader.government.name})
+          </span>{" "}
+          <button type="submit" class="govuk-button govuk-button--secondary plenary-header__sign-out">
+            Sign out
+          </button>
+        </form>
+      ) : null}
+    </div>
+  </header>
 );
 
-export const Layout: FC<PageProps> = ({ title, reader, csrf, nav, children, notice, clockNote }) => (
+export const Layout: FC<PageProps> = ({ title, reader, csrf, nav, path, children, notice, clockNote }) => (
   <html lang="en">
     <head>
       <meta charset="utf-8" />
-      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
+      <meta name="theme-color" content="#0b0c0c" />
       <title>{`${title} — Plenary`}</title>
-      <link rel="stylesheet" href="/static/app.css" />
+      <link rel="stylesheet" href="/static/plenary.css" />
+      <script type="module" src="/static/plenary.js" />
     </head>
-    <body>
-      <a class="skip" href="#main">
+    <body class="govuk-template__body">
+      <a href="#main" class="govuk-skip-link" data-module="govuk-skip-link">
         Skip to main content
       </a>
-      <header class="site">
-        <a class="brand" href="/">
-          Plenary
-        </a>
-        {reader ? <Nav reader={reader} csrf={csrf} items={nav} /> : null}
-      </header>
-      <main id="main" tabindex={-1}>
-        {notice ? (
-          <p class="notice" role="status">
-            {notice}
-          </p>
-        ) : null}
-        {children}
-      </main>
-      <footer class="site">
-        {clockNote ? <p>{clockNote}</p> : null}
-        <p>Plenary — the workspace of the Missile Technology Control Regime.</p>
+      <Header reader={reader} csrf={csrf} />
+      {reader ? <Navigation reader={reader} items={nav} path={path} /> : null}
+      <div class="govuk-width-container">
+        <main class="govuk-main-wrapper" id="main" tabindex={-1}>
+          {notice ? <SuccessBanner text={notice} /> : null}
+          {children}
+        </main>
+      </div>
+      <footer class="govuk-footer">
+        <div class="govuk-width-container">
+          <div class="govuk-footer__meta">
+            <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
+              {clockNote ? <p class="govuk-body-s">{clockNote}</p> : null}
+              <p class="govuk-body-s">Plenary — the workspace of the Missile Technology Control Regime.</p>
+            </div>
+          </div>
+        </div>
       </footer>
     </body>
   </html>
+);
+
+/** The notice a change lands on ("Meeting scheduled."): a success banner, announced politely. */
+export const SuccessBanner: FC<{ text: string }> = ({ text }) => (
+  <section
+    class="govuk-notification-banner govuk-notification-banner--success"
+    aria-labelledby="notice-title"
+  >
+    <div class="govuk-notification-banner__header">
+      <h2 class="govuk-notification-banner__title" id="notice-title">
+        Done
+      </h2>
+    </div>
+    <div class="govuk-notification-banner__content">
+      <p class="govuk-notification-banner__heading" role="status">
+        {text}
+      </p>
+    </div>
+  </section>
 );
 
 export function rolesText(roles: readonly string[]): string {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, testContext } from "../../../test/support/context.js";
-import { makeUser } from "../../../test/support/factories.js";
+import { makeUser } from "../../../test/support/factories/index.js";
 import { SYSTEM_ACTOR } from "../../core/audit/append.js";
 import { rowsOf } from "../../core/db/index.js";
 import { importTelegrams } from "./import.js";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, testContext } from "./support/context.js";
-import { makeUser } from "./support/factories.js";
+import { makeUser } from "./support/factories/index.js";
 
 let t: TestContext;
 beforeAll(async () => {

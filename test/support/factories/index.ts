@@ -1,0 +1,6 @@
+/**
+ * Factories that build records through the capabilities' own commands, with overrides, so a test
+ * makes what it needs instead of leaning on the seeded scenario's ids or another test's rows.
+ */
+export { withClock } from "./clock.js";
+export { makeGovernment, makeUser } from "./directory.js";
