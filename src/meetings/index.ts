@@ -16,7 +16,7 @@ export type { DocumentKind, MeetingKind } from "./profile.js";
 export { DOCUMENT_KINDS, DOCUMENT_LABELS, kindLabel, MEETING_KINDS, PROFILE } from "./profile.js";
 export type { Deadline, MeetingRow } from "./repo.js";
 export { visibleMeeting, visibleMeetings } from "./repo.js";
-export { type Lateness, latenessOf } from "./rules.js";
+export { type Lateness, lateText, latenessOf } from "./rules.js";
 /** For foreign keys only: read meetings through the functions above. */
 export { deadlineSubmissions, meetings } from "./schema.js";
 

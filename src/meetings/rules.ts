@@ -179,11 +179,15 @@ export function durationText(seconds: number): string {
 }
 
 /** A submission is never refused for being late: it is marked late by how much. */
+/** The one lateness of anything submitted against a deadline: whole seconds after the due instant. */
 export function latenessOf(dueAt: Date, submittedAt: Date): Lateness {
   const seconds = Math.max(0, Math.floor((submittedAt.getTime() - dueAt.getTime()) / 1000));
-  return seconds > 0
-    ? { late: true, seconds, text: `${durationText(seconds)} late` }
-    : { late: false, seconds: 0, text: "on time" };
+  return { late: seconds > 0, seconds, text: lateText(seconds) };
+}
+
+/** "2 days 3 hours late", or "on time": the words every page and answer uses for a lateness. */
+export function lateText(seconds: number): string {
+  return seconds > 0 ? `${durationText(seconds)} late` : "on time";
 }
 
 export function deadlineKey(ruleId: number, meetingId: number): string {
