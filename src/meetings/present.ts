@@ -8,7 +8,7 @@ import type { Ports } from "../core/capability.js";
 import type { Queryable } from "../core/db/index.js";
 import { notFound } from "../core/errors.js";
 import type { DeadlineView, MeetingView, RuleView } from "./contract.js";
-import { DOCUMENT_LABELS, kindLabel, type MeetingKind } from "./profile.js";
+import { DOCUMENT_LABELS, kindLabel } from "./profile.js";
 import {
   type DateChangeRow,
   type Deadline,
@@ -207,7 +207,7 @@ export function presentRule(r: RuleRow): RuleView {
     id: r.id,
     code: r.code,
     documentKind: r.documentKind,
-    anchorKind: r.anchorKind as MeetingKind,
+    anchorKind: r.anchorKind,
     anchorMeetingId: r.anchorMeetingId,
     anchorDay: r.anchorDay,
     offset:

@@ -4,7 +4,7 @@
  * pages or the API; the system (the seed, a job) reads through the `…For(who)` functions.
  */
 import { and, asc, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
-import type { Reader } from "../core/access/reader.js";
+import { REGIME_SPACE, type Reader } from "../core/access/reader.js";
 import { inReaderSpaces } from "../core/access/sql.js";
 import type { Acting } from "../core/acting.js";
 import type { Queryable } from "../core/db/index.js";
@@ -27,6 +27,21 @@ export async function visibleMeetings(
   if (opts.from) where.push(gte(meetings.lastDay, opts.from));
   if (opts.to) where.push(lte(meetings.firstDay, opts.to));
   if (opts.ids) where.push(inArray(meetings.id, opts.ids.length ? opts.ids : [-1]));
+  return db
+    .select()
+    .from(meetings)
+    .where(and(...where))
+    .orderBy(asc(meetings.firstDay), asc(meetings.id));
+}
+
+/**
+ * The regime's meetings for the operator's command line, which reads as the system does: every
+ * meeting of the regime's space, held (in part) in `year` when given.
+ */
+export async function regimeMeetings(db: Queryable, opts: { year?: string } = {}): Promise<MeetingRow[]> {
+  const where: SQL[] = [eq(meetings.space, REGIME_SPACE)];
+  if (opts.year)
+    where.push(gte(meetings.lastDay, `${opts.year}-01-01`), lte(meetings.firstDay, `${opts.year}-12-31`));
   return db
     .select()
     .from(meetings)

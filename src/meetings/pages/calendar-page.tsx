@@ -1,6 +1,7 @@
 /** The year's meetings and deadlines, and the form to schedule a meeting: GET and POST /meetings. */
 import type { Hono } from "hono";
 import type { FC } from "hono/jsx";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { Reader } from "../../core/access/reader.js";
 import { type AppEnv, actingOf, type Ctx, readerOf } from "../../core/http/env.js";
 import { csrfOf, renderPage } from "../../core/http/render.js";
@@ -178,7 +179,7 @@ const CalendarPage: FC<{
   </>
 );
 
-async function calendarPage(c: Ctx, form: FormState = emptyForm("m"), status: 200 | 400 | 403 | 409 = 200) {
+async function calendarPage(c: Ctx, form: FormState = emptyForm("m"), status: ContentfulStatusCode = 200) {
   const reader = readerOf(c);
   const { db, clock } = c.get("deps");
   const now = clock.now();
@@ -244,6 +245,6 @@ export function calendarPages(app: Hono<AppEnv>): void {
       (input) => c.get("deps").db.transaction((tx) => createMeeting(tx, who, input)),
     );
     if (result.ok) return c.redirect(`/meetings/${result.value.id}?notice=scheduled`, 303);
-    return calendarPage(c, result.form, result.status === 403 ? 403 : result.status === 409 ? 409 : 400);
+    return calendarPage(c, result.form, result.status);
   });
 }
