@@ -1,7 +1,7 @@
 /** The home page's "next meetings and deadlines": what the reader may see, from the clock on. */
 import type { AgendaSource } from "../core/capability.js";
 import { DOCUMENT_LABELS } from "./profile.js";
-import { visibleDeadlines, visibleMeetings } from "./repo.js";
+import { visibleDeadlines, visibleMeetings } from "./queries.js";
 import { instantText, rangeText } from "./zones.js";
 
 const HORIZON_DAYS = 200;

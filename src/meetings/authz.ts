@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, all, only } from "../../test/authz/types.js";
+import { type AuthzCase, all, type DemoUser, only, type PageCase } from "../core/authz.js";
 
 // The scenario's seeded records, in the order seedMeetings makes them.
 const CANBERRA_PLENARY = 5;
@@ -11,6 +11,17 @@ const TEM_DATE_CHANGE = 1;
 
 /** Regime records: everyone in a Partner government sees them; the candidate sees nothing. */
 const regime = (yes: number) => ({ ...all(yes), "kz.candidate": 404 });
+/** The demo users the one submission rule lets submit (see policy.test.ts). */
+const SUBMITTERS: DemoUser[] = [
+  "fr.poc",
+  "au.chair",
+  "us.delegate",
+  "us.desk",
+  "us.director",
+  "gb.delegate",
+  "de.delegate",
+];
+
 /** Only `users` may act; the others see the record (403) unless they are outside the regime (404). */
 const acting = (users: Parameters<typeof only>[0], yes: number) => ({
   ...only(users, yes, 403),
@@ -137,10 +148,7 @@ export const meetingsCases: AuthzCase[] = [
     path: `/meetings/${CANBERRA_PLENARY}/deadlines/${PLENARY_PROPOSALS_RULE}/submissions`,
     body: (user) => ({ title: `Proposal from ${user}` }),
     // One rule for every submission: a Partner's delegates and desk officers, the Chair, the Point of Contact.
-    expect: acting(
-      ["fr.poc", "au.chair", "us.delegate", "us.desk", "us.director", "gb.delegate", "de.delegate"],
-      201,
-    ),
+    expect: acting(SUBMITTERS, 201),
   },
   {
     operation: "GET /deadlines",
@@ -176,5 +184,66 @@ export const meetingsCases: AuthzCase[] = [
     operation: "GET /calendar/{file}",
     path: "/calendar/no-such-calendar-address-at-all.ics",
     expect: all(404),
+  },
+];
+
+const has = (html: string, text: string) => html.includes(text);
+
+export const meetingsPageCases: PageCase[] = [
+  {
+    path: "/meetings",
+    expect: all(200),
+    check: (user, html) => {
+      expect(has(html, "Meetings of 2008")).toBe(true);
+      expect(has(html, "2008 Canberra Plenary")).toBe(user !== "kz.candidate");
+      if (user === "kz.candidate") expect(html).toContain("No meetings in 2008 that you may see.");
+      // The form is offered to those who may schedule a meeting of some kind.
+      expect(has(html, "Schedule a meeting")).toBe(user === "fr.poc" || user === "au.chair");
+    },
+  },
+  {
+    path: "/meetings?year=2007",
+    expect: all(200),
+    check: (user, html) => expect(has(html, "2007 Athens Plenary")).toBe(user !== "kz.candidate"),
+  },
+  {
+    path: `/meetings/${CANBERRA_PLENARY}`,
+    expect: regime(200),
+    check: (user, html) => {
+      expect(html).toContain('<h1 class="govuk-heading-l">2008 Canberra Plenary</h1>');
+      expect(has(html, `action="/meetings/${CANBERRA_PLENARY}/submissions"`)).toBe(SUBMITTERS.includes(user));
+      expect(has(html, `action="/meetings/${CANBERRA_PLENARY}/waivers"`)).toBe(user === "fr.poc");
+      // A Plenary is the Point of Contact's to change.
+      expect(has(html, "Change this meeting")).toBe(user === "fr.poc");
+    },
+  },
+  {
+    path: `/meetings/${CANBERRA_TEM}`,
+    expect: regime(200),
+    check: (user, html) => {
+      // An experts meeting is the chairs' to change too; only the Point of Contact records agreement.
+      expect(has(html, "Change this meeting")).toBe(user === "fr.poc" || user === "au.chair");
+      expect(has(html, `action="/meetings/${CANBERRA_TEM}/date-changes/${TEM_DATE_CHANGE}"`)).toBe(
+        user === "fr.poc",
+      );
+    },
+  },
+  { path: "/meetings/99999", expect: all(404) },
+  {
+    path: "/meetings/timeline?year=2008",
+    expect: all(200),
+    check: (user, html) =>
+      expect(html.match(/class="bar"/g)?.length ?? 0).toBe(user === "kz.candidate" ? 0 : 7),
+  },
+  {
+    path: `/meetings/${CANBERRA_PLENARY}.ics`,
+    expect: regime(200),
+    check: (_user, text) => expect(text).toContain("UID:mtcr-2008-canberra-plenary@plenary"),
+  },
+  { path: "/meetings/99999.ics", expect: all(404) },
+  {
+    path: "/account/calendar",
+    expect: all(200),
+    check: (_user, html) => expect(html).toMatch(/value="http[^"]+\/api\/v1\/calendar\/[A-Za-z0-9_-]+\.ics"/),
   },
 ];

@@ -34,6 +34,12 @@ function events(text: string): Ev[] {
   });
 }
 
+/** The value, which the test expects to be there. */
+function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`no ${what}`);
+  return value;
+}
+
 async function feedOf(user: string): Promise<{ url: string; path: string }> {
   const res = await (await t.as(user)).get("/me/calendar");
   expect(res.status).toBe(200);
@@ -54,7 +60,10 @@ describe("calendar feeds", () => {
     expect(url).toMatch(/^http:\/\/localhost\/api\/v1\/calendar\/[A-Za-z0-9_-]{20,}\.ics$/);
     expect((await feedOf("us.delegate")).url).toBe(url);
     const evs = await read(path);
-    const plenary = evs.find((e) => e.summary === "2008 Canberra Plenary")!;
+    const plenary = must(
+      evs.find((e) => e.summary === "2008 Canberra Plenary"),
+      "Plenary event",
+    );
     expect(plenary).toMatchObject({
       uid: "mtcr-2008-canberra-plenary@plenary",
       start: "2008-11-03",
@@ -62,10 +71,16 @@ describe("calendar feeds", () => {
       allDay: true,
       status: "CONFIRMED",
     });
-    const tem = evs.find((e) => e.summary === "2008 Canberra TEM")!;
+    const tem = must(
+      evs.find((e) => e.summary === "2008 Canberra TEM"),
+      "TEM event",
+    );
     expect([tem.start, tem.end, tem.status]).toEqual(["2008-10-30", "2008-11-05", "TENTATIVE"]);
     // Rule 2 (TEM proposals) on meeting 6 (the Canberra TEM).
-    const due = evs.find((e) => e.uid === "deadline-2-6@plenary")!;
+    const due = must(
+      evs.find((e) => e.uid === "deadline-2-6@plenary"),
+      "TEM deadline event",
+    );
     expect(due).toMatchObject({ start: "2008-09-03T14:00:00Z", allDay: false, status: "CONFIRMED" });
     // 8 meetings; deadlines: Athens 2, Bonn 1, Canberra TEM 1, Canberra Plenary 3.
     expect(evs.length).toBe(8 + 7);
@@ -74,17 +89,26 @@ describe("calendar feeds", () => {
   it("keeps UIDs stable so that an update replaces the event, and sends a cancelled meeting as cancelled", async () => {
     const { path } = await feedOf("gb.delegate");
     const before = await read(path);
-    const leem = before.find((e) => e.summary === "2008 Canberra LEEM")!;
+    const leem = must(
+      before.find((e) => e.summary === "2008 Canberra LEEM"),
+      "LEEM event",
+    );
     const meetings = (await (await (await t.as("fr.poc")).get("/meetings?year=2008")).json()).meetings as {
       id: number;
       uid: string;
     }[];
-    const id = meetings.find((m) => m.uid === leem.uid)!.id;
+    const id = must(
+      meetings.find((m) => m.uid === leem.uid),
+      "LEEM",
+    ).id;
     const poc = await t.as("fr.poc");
     expect(
       (await poc.patch(`/meetings/${id}`, { firstDay: "2008-11-04", lastDay: "2008-11-04" })).status,
     ).toBe(200);
-    const moved = (await read(path)).find((e) => e.uid === leem.uid)!;
+    const moved = must(
+      (await read(path)).find((e) => e.uid === leem.uid),
+      "moved LEEM event",
+    );
     expect([moved.start, moved.sequence > leem.sequence]).toEqual(["2008-11-04", true]);
 
     const plenaryId = (await (await poc.get("/meetings?year=2008")).json()).meetings.find(
@@ -92,7 +116,10 @@ describe("calendar feeds", () => {
     ).id;
     expect((await poc.patch(`/meetings/${plenaryId}`, { status: "cancelled" })).status).toBe(200);
     const after = await read(path);
-    const plenary = after.find((e) => e.uid === "mtcr-2008-canberra-plenary@plenary")!;
+    const plenary = must(
+      after.find((e) => e.uid === "mtcr-2008-canberra-plenary@plenary"),
+      "Plenary event",
+    );
     expect(plenary.status).toBe("CANCELLED");
     expect(plenary.summary).toBe("Cancelled: 2008 Canberra Plenary");
     const plenaryDeadlines = after.filter(

@@ -1,64 +1,37 @@
-/** Each user's secret calendar address, and the calendar it serves. */
+/** Calendars: each user's secret address and the calendar it serves, and a meeting's own file. */
 import { and, eq, isNull } from "drizzle-orm";
 import type { Reader } from "../core/access/reader.js";
-import { type AuditActor, appendAudit } from "../core/audit/append.js";
-import { newSecret } from "../core/auth/secrets.js";
-import type { Db, Queryable } from "../core/db/index.js";
-import { loadReader } from "../directory/repo.js";
+import type { Ports } from "../core/capability.js";
+import type { Queryable } from "../core/db/index.js";
+import type { Ctx } from "../core/http/env.js";
 import { calendarText, deadlineEvent, meetingEvent } from "./ical.js";
-import { computeDeadlines, governmentNames, visibleMeetings, visibleRules } from "./repo.js";
+import {
+  computeDeadlines,
+  governmentNames,
+  type MeetingRow,
+  visibleMeetings,
+  visibleRules,
+} from "./queries.js";
 import { calendarFeeds } from "./schema.js";
 
 export const FEED_PATH = "/api/v1/calendar";
+
+/** Where the site is reached from outside: the configured public address, or the request's own. */
+export function baseUrlOf(c: Ctx): string {
+  return c.get("deps").config.publicUrl ?? new URL(c.req.url).origin;
+}
 
 export function feedUrl(baseUrl: string, secret: string): string {
   return `${baseUrl}${FEED_PATH}/${secret}.ics`;
 }
 
-/** The user's live address, issued on first use. */
-export async function ensureFeed(
-  db: Db,
-  userId: number,
-  actor: AuditActor,
-  now: Date,
-): Promise<{ secret: string; createdAt: Date }> {
-  return db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select()
-      .from(calendarFeeds)
-      .where(and(eq(calendarFeeds.userId, userId), isNull(calendarFeeds.revokedAt)));
-    if (existing) return existing;
-    const secret = newSecret(24);
-    const [row] = await tx.insert(calendarFeeds).values({ userId, secret, createdAt: now }).returning();
-    await appendAudit(tx, now, actor, {
-      action: "calendar.issue",
-      targetKind: "calendar_feed",
-      targetId: row!.id,
-    });
-    return row!;
-  });
-}
-
-/** Revokes the user's address: calendars subscribed to it stop updating. */
-export async function revokeFeed(db: Db, userId: number, actor: AuditActor, now: Date): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const rows = await tx
-      .update(calendarFeeds)
-      .set({ revokedAt: now })
-      .where(and(eq(calendarFeeds.userId, userId), isNull(calendarFeeds.revokedAt)))
-      .returning({ id: calendarFeeds.id });
-    if (rows.length)
-      await appendAudit(tx, now, actor, {
-        action: "calendar.revoke",
-        targetKind: "calendar_feed",
-        targetId: rows[0]!.id,
-      });
-    return rows.length > 0;
-  });
-}
-
 /** The reader a live address belongs to, or null (unknown, revoked, or the user disabled). */
-export async function readerOfFeed(db: Queryable, secret: string, now: Date): Promise<Reader | null> {
+export async function readerOfFeed(
+  db: Queryable,
+  loadReader: NonNullable<Ports["loadReader"]>,
+  secret: string,
+  now: Date,
+): Promise<Reader | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(secret)) return null;
   const [row] = await db
     .select()
@@ -84,7 +57,7 @@ export async function readerCalendar(
   const byId = new Map(rows.map((r) => [r.id, r]));
   const deadlines = computeDeadlines(rules, asIfStanding).map((d) => ({
     ...d,
-    meeting: byId.get(d.meeting.id)!,
+    meeting: byId.get(d.meeting.id) ?? d.meeting,
   }));
   return calendarText(
     [
@@ -92,5 +65,19 @@ export async function readerCalendar(
       ...deadlines.map((d) => deadlineEvent(d, baseUrl, now)),
     ],
     `Plenary — ${reader.displayName}`,
+  );
+}
+
+/** One meeting as a calendar file of its own. */
+export async function meetingCalendar(
+  db: Queryable,
+  meeting: MeetingRow,
+  baseUrl: string,
+  now: Date,
+): Promise<string> {
+  const names = await governmentNames(db);
+  return calendarText(
+    [meetingEvent(meeting, names.get(meeting.hostCode) ?? meeting.hostCode, baseUrl, now)],
+    meeting.title,
   );
 }

@@ -1,9 +1,17 @@
+import { Hono } from "hono";
 import type { Capability } from "../core/capability.js";
+import type { AppEnv } from "../core/http/env.js";
 import { meetingsAgenda } from "./agenda.js";
-import { registerMeetingsApi } from "./api.js";
+import { registerCalendarRoutes } from "./api/calendar.js";
+import { registerDeadlineRoutes } from "./api/deadlines.js";
+import { registerMeetingRoutes } from "./api/meetings.js";
+import { registerRuleRoutes } from "./api/rules.js";
 import { registerMeetingsCommands } from "./cli.js";
 import { MEETINGS_ERRORS } from "./errors.js";
-import { meetingPages } from "./pages.js";
+import { calendarPages } from "./pages/calendar-page.js";
+import { meetingPages } from "./pages/meeting-page.js";
+import { subscribePages } from "./pages/subscribe-page.js";
+import { timelinePages } from "./pages/timeline-page.js";
 import { startReminderJob } from "./reminders.js";
 import * as tables from "./schema.js";
 import { seedMeetings } from "./seed.js";
@@ -13,8 +21,18 @@ export const meetings: Capability = {
   name: "meetings",
   tables,
   errors: MEETINGS_ERRORS,
-  api: registerMeetingsApi,
-  pages: meetingPages,
+  // In this order: it is the order of the OpenAPI document.
+  api: (api) => {
+    registerMeetingRoutes(api);
+    registerDeadlineRoutes(api);
+    registerRuleRoutes(api);
+    registerCalendarRoutes(api);
+  },
+  pages: () => {
+    const app = new Hono<AppEnv>();
+    for (const add of [calendarPages, timelinePages, meetingPages, subscribePages]) add(app);
+    return app;
+  },
   nav: [{ href: "/meetings", label: "Meetings", order: 20 }],
   commands: registerMeetingsCommands,
   jobs: [{ name: "reminders", start: (deps) => startReminderJob(deps) }],
@@ -22,5 +40,8 @@ export const meetings: Capability = {
     await seedMeetings(db, clock);
   },
   agenda: [meetingsAgenda],
-  authz: async () => ({ api: (await import("./authz.js")).meetingsCases }),
+  authz: async () => {
+    const cases = await import("./authz.js");
+    return { api: cases.meetingsCases, pages: cases.meetingsPageCases };
+  },
 };

@@ -1,12 +1,10 @@
 import type { Command } from "commander";
-import { and, asc, eq, gte, lte } from "drizzle-orm";
-import { REGIME_SPACE } from "../core/access/reader.js";
 import { type Cli, io } from "../core/cli.js";
 import { invalid } from "../core/errors.js";
 import { createLogger } from "../core/log.js";
 import { kindLabel, STATUS_LABELS } from "./profile.js";
+import { regimeMeetings } from "./queries.js";
 import { runReminders } from "./reminders.js";
-import { meetings } from "./schema.js";
 import { rangeText } from "./zones.js";
 
 export function registerMeetingsCommands(program: Command, cli: Cli): void {
@@ -21,17 +19,7 @@ export function registerMeetingsCommands(program: Command, cli: Cli): void {
       if (opts.year !== undefined && !/^\d{4}$/.test(opts.year))
         throw invalid("--year", `${opts.year} is not a year: give four digits, e.g. 2008`);
       await cli.withDatabase(async ({ database }) => {
-        const where = [eq(meetings.space, REGIME_SPACE)];
-        if (opts.year)
-          where.push(
-            gte(meetings.lastDay, `${opts.year}-01-01`),
-            lte(meetings.firstDay, `${opts.year}-12-31`),
-          );
-        const rows = await database.db
-          .select()
-          .from(meetings)
-          .where(and(...where))
-          .orderBy(asc(meetings.firstDay), asc(meetings.id));
+        const rows = await regimeMeetings(database.db, { year: opts.year });
         if (opts.json) {
           io.out(
             JSON.stringify(

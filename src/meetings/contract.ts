@@ -99,6 +99,16 @@ export const SubmissionInput = z
   .strict()
   .openapi("NewSubmission");
 
+/** The meetings a list holds: by year, or by days. */
+export const MeetingsQuery = z.object({
+  year: z
+    .string()
+    .regex(/^\d{4}$/, "a year such as 2008")
+    .optional(),
+  from: z.string().optional().describe("meetings ending on or after this day (YYYY-MM-DD)"),
+  to: z.string().optional().describe("meetings beginning on or before this day (YYYY-MM-DD)"),
+});
+
 export const DeadlineQuery = z.object({
   from: z
     .string()
@@ -186,6 +196,42 @@ export const RuleOut = z
   })
   .openapi("DeadlineRule");
 
+export const MeetingList = z.object({ meetings: z.array(MeetingOut) });
+export const DeadlineList = z.object({ deadlines: z.array(DeadlineOut) });
+export const RuleList = z.object({ rules: z.array(RuleOut) });
+
+export const SubmissionOut = z.object({
+  id: z.number(),
+  submittedAt: z.string(),
+  dueAt: z.string(),
+  late: z.boolean(),
+  seconds: z.number(),
+  text: z.string(),
+});
+
+export const FeedOut = z.object({ url: z.string(), createdAt: z.string() }).openapi("CalendarFeed", {
+  description: "A secret address: anyone who has it reads the caller's calendar",
+});
+
+export const CalendarFileParam = z.object({
+  file: z.string().regex(/^[A-Za-z0-9_-]{20,100}\.ics$/, "SECRET.ics"),
+});
+
+// The pages' forms name the deadline in a field where the API has it in the path: the form's
+// contract is the API's with that field added.
+const RuleChoice = z.number({ error: "choose the deadline" }).int().positive();
+
+export const SubmissionForm = SubmissionInput.extend({ ruleId: RuleChoice });
+export const WaiverForm = WaiverInput.extend({ ruleId: RuleChoice });
+/** Making a new calendar address takes nothing but the request (the API's DELETE /me/calendar). */
+export const FeedReset = z.object({}).strict();
+
 export type NewMeeting = z.infer<typeof NewMeetingInput>;
 export type MeetingChange = z.infer<typeof MeetingPatch>;
+export type NewDateChange = z.infer<typeof NewDateChangeInput>;
+export type DateChangeDecision = z.infer<typeof DateChangePatch>;
 export type NewRule = z.infer<typeof NewRuleInput>;
+export type NewWaiver = z.infer<typeof WaiverInput>;
+export type MeetingView = z.infer<typeof MeetingOut>;
+export type DeadlineView = z.infer<typeof DeadlineOut>;
+export type RuleView = z.infer<typeof RuleOut>;

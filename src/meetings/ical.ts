@@ -7,7 +7,7 @@
 import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { AppError } from "../core/errors.js";
 import { kindLabel, STATUS_LABELS } from "./profile.js";
-import type { Deadline, MeetingRow } from "./repo.js";
+import type { Deadline, MeetingRow } from "./queries.js";
 import { addDays, instantText, rangeText } from "./zones.js";
 
 function dayArray(day: string): DateArray {

@@ -1,6 +1,7 @@
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, testContext } from "../../test/support/context.js";
+import { makeMeeting, withClock } from "../../test/support/factories/index.js";
 import { auditCount } from "../core/audit/append.js";
 import { deadlineRules, meetings } from "./schema.js";
 
@@ -38,6 +39,12 @@ interface DeadlineJson {
   submissions: { government: { code: string }; late: boolean; lateBy: string }[];
 }
 
+/** The value, which the test expects to be there. */
+function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`no ${what}`);
+  return value;
+}
+
 async function meetingByTitle(title: string): Promise<MeetingJson> {
   const res = await (await t.as("us.delegate")).get("/meetings");
   const list = (await res.json()).meetings as MeetingJson[];
@@ -56,7 +63,7 @@ async function counts() {
   const db = t.deps.db;
   const [m] = await db.select({ n: count() }).from(meetings);
   const [r] = await db.select({ n: count() }).from(deadlineRules);
-  return { meetings: m!.n, rules: r!.n, audit: await auditCount(db) };
+  return { meetings: must(m, "count").n, rules: must(r, "count").n, audit: await auditCount(db) };
 }
 
 describe("the reference scenario's meetings", () => {
@@ -72,7 +79,10 @@ describe("the reference scenario's meetings", () => {
       "2008-11-05 2008 Canberra LEEM",
       "2008-11-06 2008 Canberra IE",
     ]);
-    const tem = list.find((m) => m.title === "2008 Canberra TEM")!;
+    const tem = must(
+      list.find((m) => m.title === "2008 Canberra TEM"),
+      "Canberra TEM",
+    );
     expect(tem).toMatchObject({
       lastDay: "2008-11-04",
       daysWithoutSessions: ["2008-11-01", "2008-11-02"],
@@ -276,7 +286,7 @@ describe("changes", () => {
     expect(proposed.status).toBe(201);
     const after = (await proposed.json()) as MeetingJson;
     expect(after.firstDay).toBe("2008-11-05");
-    const change = after.dateChanges.at(-1)!;
+    const change = must(after.dateChanges.at(-1), "date change");
     expect(change).toMatchObject({
       agreement: "requested",
       proposedBy: "the LEEM Permanent Co-Chair",
@@ -298,24 +308,27 @@ describe("changes", () => {
 
   it("accepts a late submission and marks it late by how much", async () => {
     const plenary = await meetingByTitle("2008 Canberra Plenary");
-    const rule = (await deadlinesOf(plenary.id)).find((d) => d.rule.code === "plenary-proposals")!.rule.id;
+    const rule = must(
+      (await deadlinesOf(plenary.id)).find((d) => d.rule.code === "plenary-proposals"),
+      "Plenary proposals deadline",
+    ).rule.id;
     const us = await t.as("us.delegate");
     const onTime = await us.post(`/meetings/${plenary.id}/deadlines/${rule}/submissions`, {
       title: "US proposal on Category II",
     });
     expect(await onTime.json()).toMatchObject({ late: false, text: "on time" });
-    t.clock.set("2008-10-07T16:00:00Z");
-    try {
+    await withClock(t, "2008-10-07T16:00:00Z", async () => {
       const gb = await t.as("gb.delegate");
       const late = await gb.post(`/meetings/${plenary.id}/deadlines/${rule}/submissions`, {
         title: "UK proposal",
       });
       expect(late.status).toBe(201);
       expect(await late.json()).toMatchObject({ late: true, text: "2 days 3 hours late", seconds: 183600 });
-    } finally {
-      t.clock.set("2008-07-02T12:02:00Z");
-    }
-    const d = (await deadlinesOf(plenary.id)).find((x) => x.rule.id === rule)!;
+    });
+    const d = must(
+      (await deadlinesOf(plenary.id)).find((x) => x.rule.id === rule),
+      "Plenary proposals deadline",
+    );
     expect(d.submissions.map((s) => [s.government.code, s.lateBy])).toEqual([
       ["US", "on time"],
       ["GB", "2 days 3 hours late"],
@@ -323,10 +336,18 @@ describe("changes", () => {
   });
 
   it("lets the Point of Contact waive a deadline for one Partner, with the reason", async () => {
-    const tem = await meetingByTitle("2008 Canberra TEM");
+    // A TEM of the test's own: the regime's TEM rule makes its one deadline.
+    const tem = await makeMeeting(t, {
+      kind: "tem",
+      host: "AU",
+      city: "Canberra",
+      timeZone: "Australia/Sydney",
+      firstDay: "2010-11-01",
+      lastDay: "2010-11-02",
+    });
     const [d] = await deadlinesOf(tem.id);
     const poc = await t.as("fr.poc");
-    const path = `/meetings/${tem.id}/deadlines/${d!.rule.id}/waivers`;
+    const path = `/meetings/${tem.id}/deadlines/${must(d, "TEM deadline").rule.id}/waivers`;
     const res = await poc.post(path, { government: "jp", reason: "Proposal announced at the Bonn TEM." });
     expect(res.status).toBe(201);
     expect(((await res.json()) as DeadlineJson).waivers).toEqual([

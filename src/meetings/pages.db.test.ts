@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { form, type TestContext, testContext } from "../../test/support/context.js";
+import { makeMeeting, makeRule, withClock } from "../../test/support/factories/index.js";
 
 let t: TestContext;
 beforeAll(async () => {
@@ -12,6 +13,17 @@ async function page(user: string, path: string) {
   const res = await t.request(path, { headers: { cookie: s.cookie, accept: "text/html" } });
   return { status: res.status, html: await res.text(), headers: res.headers };
 }
+
+/** A working group of the test's own in Canberra, on 30 October 2010. */
+const canberraMeeting = () =>
+  makeMeeting(t, {
+    kind: "twg",
+    host: "AU",
+    city: "Canberra",
+    timeZone: "Australia/Sydney",
+    firstDay: "2010-10-30",
+    lastDay: "2010-10-30",
+  });
 
 async function post(user: string, path: string, fields: Record<string, string>) {
   const s = await t.session(user);
@@ -70,7 +82,7 @@ describe("meeting pages", () => {
     // Deadlines due in 2008: Bonn 1, Canberra TEM 1, Canberra Plenary 3.
     expect(svg.match(/class="deadline"/g)?.length).toBe(5);
     expect(svg).toContain("today 2008-07-02");
-    expect(html).toContain('href="/static/meetings.css"');
+    expect(html).toContain('href="/static/plenary.css"');
     const kz = await page("kz.candidate", "/meetings/timeline?year=2008");
     expect(kz.html.match(/class="bar"/g)).toBeNull();
   });
@@ -89,7 +101,7 @@ describe("meeting pages", () => {
     const bad = await post("au.chair", "/meetings", fields);
     expect(bad.status).toBe(400);
     const html = await bad.text();
-    expect(html).toContain("lastDay: 2008-11-05 is before the first day 2008-11-06");
+    expect(html).toContain("Last day: 2008-11-05 is before the first day 2008-11-06");
     expect(html).toContain('value="Canberra"');
     const good = await post("au.chair", "/meetings", {
       ...fields,
@@ -97,7 +109,8 @@ describe("meeting pages", () => {
       agenda: "Opening\nPresentations",
     });
     expect(good.status).toBe(303);
-    const where = good.headers.get("location")!;
+    const where = good.headers.get("location") ?? "";
+    expect(where).toMatch(/^\/meetings\/\d+\?notice=scheduled$/);
     const shown = await page("us.delegate", where.replace(/\?.*/, ""));
     expect(shown.html).toContain("2008 Canberra LEEM");
     expect(shown.html).toContain("<li>Presentations</li>");
@@ -109,17 +122,21 @@ describe("meeting pages", () => {
   });
 
   it("takes a late submission from the meeting page and shows by how much", async () => {
-    t.clock.set("2008-09-05T02:00:00Z");
-    try {
-      const res = await post("de.delegate", "/meetings/6/submissions", {
-        ruleId: "2",
+    // A working group of the test's own, and a rule on it alone: due 00:00 4 Sep 2010 in Canberra.
+    const m = await canberraMeeting();
+    const rule = await makeRule(t, {
+      documentKind: "tem_proposal",
+      anchorMeetingId: m.id,
+      offset: { amount: 8, unit: "weeks" },
+    });
+    const res = await withClock(t, "2010-09-05T02:00:00Z", () =>
+      post("de.delegate", `/meetings/${m.id}/submissions`, {
+        ruleId: String(rule.id),
         title: "German TEM proposal",
-      });
-      expect(res.status).toBe(303);
-    } finally {
-      t.clock.set("2008-07-02T12:02:00Z");
-    }
-    const { html } = await page("us.delegate", "/meetings/6");
+      }),
+    );
+    expect(res.status).toBe(303);
+    const { html } = await page("us.delegate", `/meetings/${m.id}`);
     expect(html).toContain("Germany: German TEM proposal —");
     expect(html).toMatch(/<span class="late">1 day 12 hours late<\/span>/);
   });
@@ -131,7 +148,74 @@ describe("meeting pages", () => {
     const res = await post("us.delegate", "/account/calendar/reset", {});
     expect(res.status).toBe(303);
     const second = await page("us.delegate", "/account/calendar");
-    expect(second.html).not.toContain(url!);
-    expect((await t.request(new URL(url!).pathname)).status).toBe(404);
+    expect(second.html).not.toContain(url);
+    expect((await t.request(new URL(url ?? "").pathname)).status).toBe(404);
+  });
+
+  it("shows a refused form's problems beside its fields, with what was typed kept", async () => {
+    const m = await canberraMeeting();
+    const rule = await makeRule(t, { anchorMeetingId: m.id });
+    const untitled = await post("us.delegate", `/meetings/${m.id}/submissions`, {
+      ruleId: String(rule.id),
+      title: "  ",
+    });
+    expect(untitled.status).toBe(400);
+    const html = await untitled.text();
+    expect(html).toContain('<a href="#s-title">Paper title: give the paper&#39;s title</a>');
+    expect(html).toMatch(
+      /<p class="govuk-error-message" id="s-title-error">.*give the paper&#39;s title<\/p>/,
+    );
+    expect(html).toMatch(new RegExp(`<option value="${rule.id}" selected="">`));
+
+    const badCode = await post("fr.poc", `/meetings/${m.id}/waivers`, {
+      ruleId: String(rule.id),
+      government: "France",
+      reason: "Nominated late.",
+    });
+    expect(badCode.status).toBe(400);
+    const waiver = await badCode.text();
+    expect(waiver).toContain('<a href="#w-government">for Partner (code): a two-letter government code');
+    expect(waiver).toContain('id="w-government-error"');
+    expect(waiver).toContain('value="France"');
+    expect(waiver).toContain('value="Nominated late."');
+  });
+
+  it("answers a refused change with the page, its status and the reason", async () => {
+    const m = await makeMeeting(t);
+    const res = await post("au.chair", `/meetings/${m.id}`, { status: "confirmed" });
+    expect(res.status).toBe(403);
+    expect(await res.text()).toContain("Only the Point of Contact schedules a POC meeting.");
+    const hidden = await post("kz.candidate", `/meetings/${m.id}`, { status: "confirmed" });
+    expect(hidden.status).toBe(404);
+  });
+
+  it("proposes new dates from the page and moves the meeting when the Point of Contact records agreement", async () => {
+    const m = await makeMeeting(t, { firstDay: "2010-05-11", lastDay: "2010-05-11" });
+    const bad = await post("fr.poc", `/meetings/${m.id}/date-changes`, {
+      firstDay: "2010-05-12",
+      lastDay: "2010-05-10",
+      proposedBy: "the Point of Contact",
+    });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('id="dc-lastDay-error"');
+    const proposed = await post("fr.poc", `/meetings/${m.id}/date-changes`, {
+      firstDay: "2010-05-12",
+      lastDay: "2010-05-12",
+      proposedBy: "the Point of Contact",
+    });
+    expect([proposed.status, proposed.headers.get("location")]).toEqual([
+      303,
+      `/meetings/${m.id}?notice=proposed`,
+    ]);
+    const shown = await page("fr.poc", `/meetings/${m.id}?notice=proposed`);
+    expect(shown.html).toContain("Change of dates proposed.");
+    const changeId = /action="\/meetings\/\d+\/date-changes\/(\d+)"/.exec(shown.html)?.[1];
+    const agreed = await post("fr.poc", `/meetings/${m.id}/date-changes/${changeId}`, {
+      agreement: "agreed",
+    });
+    expect(agreed.status).toBe(303);
+    expect((await page("us.delegate", `/meetings/${m.id}`)).html).toContain(
+      "Wed 12 May 2010 to Wed 12 May 2010",
+    );
   });
 });

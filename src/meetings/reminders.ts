@@ -15,7 +15,7 @@ import { dayOf } from "../directory/repo.js";
 import { governments, users } from "../directory/schema.js";
 import { standingOn } from "../directory/standing.js";
 import { DOCUMENT_LABELS } from "./profile.js";
-import { computeDeadlines, type Deadline } from "./repo.js";
+import { computeDeadlines, type Deadline } from "./queries.js";
 import { leadText, planReminder } from "./schedule.js";
 import { deadlineRules, deadlineSubmissions, deadlineWaivers, meetings, reminders } from "./schema.js";
 import { governmentTimeZone, instantText } from "./zones.js";
@@ -94,15 +94,20 @@ async function recipientsOf(db: Db, d: Deadline, now: Date): Promise<Recipient[]
     .where(and(eq(deadlineSubmissions.ruleId, d.rule.id), eq(deadlineSubmissions.meetingId, d.meeting.id))))
     done.add(s.g);
   const day = dayOf(now);
-  return rows
-    .filter((r) => standingOn(r.government, day) === "partner" && !done.has(r.government.code))
-    .map((r) => ({
-      userId: r.user.id,
-      email: r.user.email!,
-      displayName: r.user.displayName,
-      governmentCode: r.government.code,
-      governmentName: r.government.name,
-    }));
+  return rows.flatMap((r) =>
+    // The query asked for users with an address; the check tells the compiler so.
+    r.user.email !== null && standingOn(r.government, day) === "partner" && !done.has(r.government.code)
+      ? [
+          {
+            userId: r.user.id,
+            email: r.user.email,
+            displayName: r.user.displayName,
+            governmentCode: r.government.code,
+            governmentName: r.government.name,
+          },
+        ]
+      : [],
+  );
 }
 
 /**

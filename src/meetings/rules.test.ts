@@ -31,7 +31,8 @@ const canberraTem: AnchorMeeting = {
 };
 
 const terms = (code: string): RuleTerms => {
-  const r = PROFILE.rules.find((x) => x.code === code)!;
+  const r = PROFILE.rules.find((x) => x.code === code);
+  if (!r) throw new Error(`no rule ${code} in the profile`);
   return {
     anchorKind: r.anchorKind,
     anchorMeetingId: null,

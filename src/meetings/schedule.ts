@@ -25,9 +25,9 @@ export function planReminder(dueAt: Date, leads: readonly number[], now: Date): 
   const t = now.getTime();
   const due = dueAt.getTime();
   if (t >= due) return { send: null, skip: [] };
-  const passed = leads.filter((l) => due - l * 60_000 <= t).sort((a, b) => a - b);
-  if (passed.length === 0) return { send: null, skip: [] };
-  return { send: passed[0]!, skip: passed.slice(1) };
+  const [nearest, ...earlier] = leads.filter((l) => due - l * 60_000 <= t).sort((a, b) => a - b);
+  if (nearest === undefined) return { send: null, skip: [] };
+  return { send: nearest, skip: earlier };
 }
 
 /** The next moment any reminder of this deadline becomes due after `now`, or null. */

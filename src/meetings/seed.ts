@@ -3,17 +3,14 @@
  * paragraph 3. Idempotent: meetings are known by their UID, rules by their code.
  */
 import { eq } from "drizzle-orm";
-import { SYSTEM_ACTOR } from "../core/audit/append.js";
+import { actingAsSystem } from "../core/acting.js";
 import type { Clock } from "../core/clock.js";
 import type { Db, Queryable } from "../core/db/index.js";
-import {
-  type Acting,
-  createMeeting,
-  createRule,
-  decideDateChange,
-  proposeDateChange,
-  updateMeeting,
-} from "./commands.js";
+import { changeMeeting } from "./commands/change-meeting.js";
+import { createMeeting } from "./commands/create-meeting.js";
+import { createRule } from "./commands/create-rule.js";
+import { decideDateChange } from "./commands/decide-date-change.js";
+import { proposeDateChange } from "./commands/propose-date-change.js";
 import type { NewMeeting } from "./contract.js";
 import { PROFILE } from "./profile.js";
 import { deadlineRules, meetings } from "./schema.js";
@@ -173,7 +170,7 @@ export async function seedMeetings(
   db: Db,
   clock: Clock,
 ): Promise<{ meetingsAdded: number; rulesAdded: number }> {
-  const who: Acting = { reader: null, actor: SYSTEM_ACTOR, now: clock.now() };
+  const who = actingAsSystem(clock.now());
   let meetingsAdded = 0;
   let rulesAdded = 0;
   await db.transaction(async (tx) => {
@@ -187,7 +184,7 @@ export async function seedMeetings(
         // STATE 070895 3.C: the TEM Chair's request, provisionally agreed at the 12th RPOC.
         const changeId = await proposeDateChange(
           tx,
-          { ...who, now: new Date("2008-04-10T09:00:00Z") },
+          actingAsSystem(new Date("2008-04-10T09:00:00Z")),
           row.id,
           {
             firstDay: "2008-10-30",
@@ -200,7 +197,7 @@ export async function seedMeetings(
           agreement: "provisionally_agreed",
           note: "Provisional agreement at the 12th Reinforced POC meeting, Paris, 10 April 2008.",
         });
-        await updateMeeting(tx, who, row.id, { daysWithoutSessions: ["2008-11-01", "2008-11-02"] });
+        await changeMeeting(tx, who, row.id, { daysWithoutSessions: ["2008-11-01", "2008-11-02"] });
       }
     }
     for (const r of PROFILE.rules) {

@@ -5,7 +5,7 @@ import { appendAudit } from "../core/audit/append.js";
 import type { Clock } from "../core/clock.js";
 import type { Queryable, Tx } from "../core/db/index.js";
 import { conflict, forbidden, invalid, notFound } from "../core/errors.js";
-import { visibleMeeting } from "../meetings/repo.js";
+import { visibleMeeting } from "../meetings/index.js";
 import { meetings } from "../meetings/schema.js";
 import { paperDeadline } from "./deadlines.js";
 import { actorOfReader, circulatePaper, createPaper, paperByNumber } from "./register.js";

@@ -1,4 +1,3 @@
-import { and, eq } from "drizzle-orm";
 import { REGIME_SPACE } from "../../core/access/reader.js";
 import { authorize } from "../../core/access/rules.js";
 import type { Acting } from "../../core/acting.js";
@@ -7,9 +6,9 @@ import { appendAudit } from "../../core/audit/append.js";
 import type { Tx } from "../../core/db/index.js";
 import { invalid, notFound, one } from "../../core/errors.js";
 import { submit } from "../policy.js";
-import { ruleById, visibleMeeting } from "../repo.js";
-import { dueOf, latenessOf, ruleApplies } from "../rules.js";
-import { deadlineRules, deadlineSubmissions, deadlineWaivers, meetings } from "../schema.js";
+import { deadlineOf, isWaived } from "../queries.js";
+import { latenessOf } from "../rules.js";
+import { deadlineSubmissions } from "../schema.js";
 
 export interface Submission {
   meetingId: number;
@@ -27,30 +26,14 @@ export interface Submission {
  * the meeting's deadline and audited.
  */
 export async function submitAgainstDeadline(tx: Tx, who: Acting, s: Submission) {
-  const meeting =
-    who.kind === "reader"
-      ? await visibleMeeting(tx, who.reader, s.meetingId)
-      : ((await tx.select().from(meetings).where(eq(meetings.id, s.meetingId)))[0] ?? null);
-  const rule =
-    meeting && who.kind === "reader"
-      ? await ruleById(tx, who.reader, s.ruleId)
-      : ((await tx.select().from(deadlineRules).where(eq(deadlineRules.id, s.ruleId)))[0] ?? null);
-  if (!meeting || !rule || !ruleApplies(rule, meeting)) throw notFound("deadline");
+  const d = await deadlineOf(tx, who, s.meetingId, s.ruleId);
+  if (!d) throw notFound("deadline");
   authorize(who, submit);
   const government = who.kind === "reader" ? who.reader.government.code : s.governmentCode;
   if (!government) throw invalid("governmentCode", "say whose submission it is");
-  const { dueAt } = dueOf(rule, meeting);
-  const [waiver] = await tx
-    .select({ id: deadlineWaivers.id })
-    .from(deadlineWaivers)
-    .where(
-      and(
-        eq(deadlineWaivers.ruleId, rule.id),
-        eq(deadlineWaivers.meetingId, meeting.id),
-        eq(deadlineWaivers.governmentCode, government),
-      ),
-    );
-  const late = waiver ? latenessOf(dueAt, dueAt) : latenessOf(dueAt, who.now);
+  const { rule, meeting, dueAt } = d;
+  const waived = await isWaived(tx, rule.id, meeting.id, government);
+  const late = waived ? latenessOf(dueAt, dueAt) : latenessOf(dueAt, who.now);
   const row = one(
     await tx
       .insert(deadlineSubmissions)
@@ -85,7 +68,7 @@ export async function submitAgainstDeadline(tx: Tx, who: Acting, s: Submission) 
     id: row.id,
     submittedAt: who.now.toISOString(),
     dueAt: dueAt.toISOString(),
-    waived: waiver !== undefined,
+    waived,
     ...late,
   };
 }

@@ -4,3 +4,4 @@
  */
 export { withClock } from "./clock.js";
 export { makeGovernment, makeUser } from "./directory.js";
+export { makeMeeting, makeRule } from "./meetings.js";

@@ -1,78 +1,35 @@
-import { and, asc, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
+/**
+ * Rows → the shapes the API returns and the pages show (`contract.ts` declares them). Presenting
+ * reads what a shape names (governments' names, linked meetings, waivers) but never writes.
+ */
+import { and, asc, inArray } from "drizzle-orm";
 import type { Reader } from "../core/access/reader.js";
-import { inReaderSpaces } from "../core/access/sql.js";
 import type { Ports } from "../core/capability.js";
 import type { Queryable } from "../core/db/index.js";
-import { governments } from "../directory/schema.js";
-import { DOCUMENT_LABELS, kindLabel, type MeetingKind } from "./profile.js";
-import { deadlineKey, dueOf, latenessOf, ruleApplies } from "./rules.js";
+import { notFound } from "../core/errors.js";
+import type { DeadlineView, MeetingView, RuleView } from "./contract.js";
+import { DOCUMENT_LABELS, kindLabel } from "./profile.js";
 import {
-  deadlineRules,
-  deadlineSubmissions,
-  deadlineWaivers,
-  meetingDateChanges,
-  meetings,
-} from "./schema.js";
+  type DateChangeRow,
+  type Deadline,
+  dateChangesOf,
+  governmentNames,
+  type MeetingRow,
+  type RuleRow,
+  visibleDeadlines,
+  visibleMeeting,
+  visibleMeetings,
+} from "./queries.js";
+import { latenessOf } from "./rules.js";
+import { deadlineSubmissions, deadlineWaivers } from "./schema.js";
 import { instantText } from "./zones.js";
-
-export type MeetingRow = typeof meetings.$inferSelect;
-export type RuleRow = typeof deadlineRules.$inferSelect;
-export type DateChangeRow = typeof meetingDateChanges.$inferSelect;
-
-/**
- * Who may see meetings: a reader outside the regime's space gets nothing, whatever the filter.
- * Every query here takes the reader; there is no unfiltered read for pages or the API.
- */
-export async function visibleMeetings(
-  db: Queryable,
-  reader: Reader,
-  opts: { from?: string; to?: string; ids?: number[] } = {},
-): Promise<MeetingRow[]> {
-  const where: (SQL | undefined)[] = [inReaderSpaces(reader, meetings.space)];
-  // Overlap with [from, to]: the meeting ends on or after `from` and begins on or before `to`.
-  if (opts.from) where.push(gte(meetings.lastDay, opts.from));
-  if (opts.to) where.push(lte(meetings.firstDay, opts.to));
-  if (opts.ids) where.push(inArray(meetings.id, opts.ids.length ? opts.ids : [-1]));
-  return db
-    .select()
-    .from(meetings)
-    .where(and(...where))
-    .orderBy(asc(meetings.firstDay), asc(meetings.id));
-}
-
-export async function visibleMeeting(db: Queryable, reader: Reader, id: number): Promise<MeetingRow | null> {
-  const [row] = await visibleMeetings(db, reader, { ids: [id] });
-  return row ?? null;
-}
-
-export async function visibleRules(db: Queryable, reader: Reader): Promise<RuleRow[]> {
-  return db
-    .select()
-    .from(deadlineRules)
-    .where(inReaderSpaces(reader, deadlineRules.space))
-    .orderBy(asc(deadlineRules.id));
-}
-
-export async function governmentNames(db: Queryable): Promise<Map<string, string>> {
-  const rows = await db.select({ code: governments.code, name: governments.name }).from(governments);
-  return new Map(rows.map((r) => [r.code, r.name]));
-}
-
-export async function dateChangesOf(db: Queryable, ids: number[]): Promise<DateChangeRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(meetingDateChanges)
-    .where(inArray(meetingDateChanges.meetingId, ids))
-    .orderBy(asc(meetingDateChanges.id));
-}
 
 export function presentMeeting(
   m: MeetingRow,
   names: Map<string, string>,
   byId: Map<number, MeetingRow>,
   changes: DateChangeRow[],
-) {
+): MeetingView {
   const conj = m.conjunctionWithId ? byId.get(m.conjunctionWithId) : undefined;
   return {
     id: m.id,
@@ -105,7 +62,6 @@ export function presentMeeting(
       })),
   };
 }
-export type MeetingView = ReturnType<typeof presentMeeting>;
 
 /** Meetings as the API and pages show them, with the meetings they are held in conjunction with. */
 export async function presentMeetings(
@@ -124,39 +80,13 @@ export async function presentMeetings(
   return rows.map((r) => presentMeeting(r, names, byId, changes));
 }
 
-export interface Deadline {
-  key: string;
-  rule: RuleRow;
-  meeting: MeetingRow;
-  dueAt: Date;
-  dueDay: string;
-}
-
-/** Every (rule, meeting) pair that makes a deadline, due instants computed. */
-export function computeDeadlines(rules: RuleRow[], rows: MeetingRow[]): Deadline[] {
-  const out: Deadline[] = [];
-  for (const m of rows)
-    for (const r of rules) {
-      if (!ruleApplies(r, m)) continue;
-      const due = dueOf(r, m);
-      out.push({ key: deadlineKey(r.id, m.id), rule: r, meeting: m, dueAt: due.dueAt, dueDay: due.dueDay });
-    }
-  return out.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.key.localeCompare(b.key));
-}
-
-export async function visibleDeadlines(
-  db: Queryable,
-  reader: Reader,
-  opts: { meetingIds?: number[]; from?: Date; to?: Date } = {},
-): Promise<Deadline[]> {
-  const rules = await visibleRules(db, reader);
-  if (rules.length === 0) return [];
-  const anchors = await visibleMeetings(db, reader, opts.meetingIds ? { ids: opts.meetingIds } : {});
-  return computeDeadlines(rules, anchors).filter(
-    (d) =>
-      (!opts.from || d.dueAt.getTime() >= opts.from.getTime()) &&
-      (!opts.to || d.dueAt.getTime() < opts.to.getTime()),
-  );
+/** One meeting as the reader sees it; 404 when they may not. */
+export async function shownMeeting(db: Queryable, reader: Reader, id: number): Promise<MeetingView> {
+  const row = await visibleMeeting(db, reader, id);
+  if (!row) throw notFound("meeting");
+  const [view] = await presentMeetings(db, reader, [row]);
+  if (!view) throw notFound("meeting");
+  return view;
 }
 
 /**
@@ -170,7 +100,7 @@ export async function presentDeadlines(
   deadlines: Deadline[],
   now: Date,
   ports: Ports,
-) {
+): Promise<DeadlineView[]> {
   const names = await governmentNames(db);
   const ruleIds = [...new Set(deadlines.map((d) => d.rule.id))];
   const meetingIds = [...new Set(deadlines.map((d) => d.meeting.id))];
@@ -236,14 +166,48 @@ export async function presentDeadlines(
       }),
   }));
 }
-export type DeadlineView = Awaited<ReturnType<typeof presentDeadlines>>[number];
 
-export function presentRule(r: RuleRow) {
+/** The deadlines of one meeting the reader may see, presented; 404 when they may not see the meeting. */
+export async function shownDeadlines(
+  db: Queryable,
+  reader: Reader,
+  meetingId: number,
+  now: Date,
+  ports: Ports,
+): Promise<DeadlineView[]> {
+  if (!(await visibleMeeting(db, reader, meetingId))) throw notFound("meeting");
+  return presentDeadlines(
+    db,
+    reader,
+    await visibleDeadlines(db, reader, { meetingIds: [meetingId] }),
+    now,
+    ports,
+  );
+}
+
+/** One deadline the reader may see, presented; 404 when they may not. */
+export async function shownDeadline(
+  db: Queryable,
+  reader: Reader,
+  meetingId: number,
+  ruleId: number,
+  now: Date,
+  ports: Ports,
+): Promise<DeadlineView> {
+  const list = (await visibleDeadlines(db, reader, { meetingIds: [meetingId] })).filter(
+    (d) => d.rule.id === ruleId,
+  );
+  const [view] = await presentDeadlines(db, reader, list, now, ports);
+  if (!view) throw notFound("deadline");
+  return view;
+}
+
+export function presentRule(r: RuleRow): RuleView {
   return {
     id: r.id,
     code: r.code,
     documentKind: r.documentKind,
-    anchorKind: r.anchorKind as MeetingKind,
+    anchorKind: r.anchorKind,
     anchorMeetingId: r.anchorMeetingId,
     anchorDay: r.anchorDay,
     offset:
@@ -254,12 +218,4 @@ export function presentRule(r: RuleRow) {
     firm: r.firm,
     wording: r.wording,
   };
-}
-
-export async function ruleById(db: Queryable, reader: Reader, id: number): Promise<RuleRow | null> {
-  const [r] = await db
-    .select()
-    .from(deadlineRules)
-    .where(and(inReaderSpaces(reader, deadlineRules.space), eq(deadlineRules.id, id)));
-  return r ?? null;
 }

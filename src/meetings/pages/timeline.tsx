@@ -4,8 +4,8 @@
  * Pure: it takes plain data and returns JSX, so it prints and tests without a browser.
  */
 import type { FC } from "hono/jsx";
-import { type MeetingKind, PROFILE } from "./profile.js";
-import { daysBetween, rangeText } from "./zones.js";
+import { type MeetingKind, PROFILE } from "../profile.js";
+import { daysBetween, rangeText } from "../zones.js";
 
 export interface TimelineMeeting {
   id: number;
