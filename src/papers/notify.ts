@@ -5,7 +5,7 @@ import { type Mail, smtpSender } from "../core/mail/mail.js";
 import { keepInOutbox } from "../core/mail/outbox.js";
 import { governments, users } from "../directory/schema.js";
 import { standingOn } from "../directory/standing.js";
-import type { PaperRow } from "./register.js";
+import type { PaperRow } from "./queries.js";
 import { PAPER_KIND_LABELS, paperLabel } from "./rules.js";
 
 /**

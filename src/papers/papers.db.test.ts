@@ -200,7 +200,7 @@ describe("deadlines", () => {
     expect(onTime.dueAt).toBe("2008-10-05T13:00:00.000Z");
     t.clock.set("2008-10-08T01:00:00Z");
     const late = await (await us.post("/papers", ie("Too late", { meetingId: ieMeeting }))).json();
-    expect(late.late).toEqual({ seconds: 2 * 86400 + 12 * 3600, text: "2 days 12 h late" });
+    expect(late.late).toEqual({ seconds: 2 * 86400 + 12 * 3600, text: "2 days 12 hours late" });
     const deadlines = await (
       await us.get(`/meetings/${await meetingId("mtcr-2008-canberra-plenary@plenary")}/deadlines`)
     ).json();
