@@ -96,12 +96,23 @@ export const callsCases: AuthzCase[] = [
 
 const offers = (html: string, what: string) => html.includes(what);
 
+/** The fields of a page that no label names (each input, select and textarea needs one). */
+function unlabelled(html: string): string[] {
+  const labelled = new Set([...html.matchAll(/<label[^>]*\bfor="([^"]+)"/g)].map((m) => m[1]));
+  return [...html.matchAll(/<(?:input|select|textarea)\b([^>]*)>/g)]
+    .map((m) => m[1] ?? "")
+    .filter((attrs) => !/type="(hidden|submit)"/.test(attrs))
+    .map((attrs) => /\bid="([^"]+)"/.exec(attrs)?.[1] ?? attrs)
+    .filter((id) => !labelled.has(id));
+}
+
 /** Every page of calls for papers, for every demo user, with what each may be offered. */
 export const callsPageCases: PageCase[] = [
   {
     path: "/calls",
     expect: all(200),
     check: (user, html) => {
+      expect(unlabelled(html)).toEqual([]);
       expect(offers(html, 'action="/calls"')).toBe(is(RUNNERS, user));
       expect(offers(html, 'href="/calls/1"')).toBe(user !== "kz.candidate");
     },
@@ -110,6 +121,7 @@ export const callsPageCases: PageCase[] = [
     path: "/calls/1",
     expect: only([...PARTNERS], 200, 404),
     check: (user, html) => {
+      expect(unlabelled(html)).toEqual([]);
       expect(offers(html, 'action="/calls/1/order"')).toBe(is(RUNNERS, user));
       expect(offers(html, 'action="/calls/1/agenda"')).toBe(is(RUNNERS, user));
       expect(offers(html, 'action="/calls/1/contributions"')).toBe(is(VOLUNTEERS, user));

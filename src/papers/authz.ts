@@ -99,6 +99,16 @@ export const papersCases: AuthzCase[] = [
 ];
 
 const offers = (html: string, what: string) => html.includes(what);
+
+/** The fields of a page that no label names (each input, select and textarea needs one). */
+function unlabelled(html: string): string[] {
+  const labelled = new Set([...html.matchAll(/<label[^>]*\bfor="([^"]+)"/g)].map((m) => m[1]));
+  return [...html.matchAll(/<(?:input|select|textarea)\b([^>]*)>/g)]
+    .map((m) => m[1] ?? "")
+    .filter((attrs) => !/type="(hidden|submit)"/.test(attrs))
+    .map((attrs) => /\bid="([^"]+)"/.exec(attrs)?.[1] ?? attrs)
+    .filter((id) => !labelled.has(id));
+}
 const is = (users: readonly DemoUser[], user: DemoUser) => users.includes(user);
 
 /** Every page of the register, for every demo user, with what each may be offered. */
@@ -107,6 +117,7 @@ export const papersPageCases: PageCase[] = [
     path: "/papers",
     expect: all(200),
     check: (user, html) => {
+      expect(unlabelled(html)).toEqual([]);
       // The form to submit a paper is offered to those who write papers, and to no one else.
       expect(offers(html, 'action="/papers"')).toBe(is(WRITERS, user));
       expect(offers(html, "POC DOC 39")).toBe(user !== "kz.candidate");
@@ -119,6 +130,7 @@ export const papersPageCases: PageCase[] = [
     path: "/papers/39",
     expect: only([...PARTNERS], 200, 404),
     check: (user, html) => {
+      expect(unlabelled(html)).toEqual([]);
       // France's paper: France's Point of Contact attaches and withdraws; it is circulated already.
       expect(offers(html, 'action="/papers/39/files"')).toBe(user === "fr.poc");
       expect(offers(html, 'action="/papers/39/status"')).toBe(user === "fr.poc");
@@ -132,6 +144,7 @@ export const papersPageCases: PageCase[] = [
     path: "/papers/66",
     expect: only([...PARTNERS], 200, 404),
     check: (user, html) => {
+      expect(unlabelled(html)).toEqual([]);
       // "Lessons learned from interdictions" is a REGIME CONFIDENTIAL heading.
       const cleared = user !== "de.delegate" && user !== "admin";
       expect(offers(html, "Lessons learned from interdictions")).toBe(cleared);
