@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { atPointOfContact, authorize } from "../../core/access/rules.js";
+import { authorize } from "../../core/access/rules.js";
 import type { ReaderActing } from "../../core/acting.js";
 import { appendAudit } from "../../core/audit/append.js";
 import type { Tx } from "../../core/db/index.js";
@@ -58,7 +58,7 @@ export async function circulatePaper(tx: Tx, who: ReaderActing, number: number):
 export async function circulateOpenedCall(tx: Tx, who: ReaderActing, paper: PaperRow): Promise<void> {
   if (paper.kind !== "call_for_papers")
     throw new Error(`${paperLabel(paper.number)} is not a call for papers`);
-  if (atPointOfContact(who.reader)) {
+  if (mayCirculate.allows(who.reader)) {
     await circulatePaper(tx, who, paper.number);
     return;
   }
