@@ -5,6 +5,7 @@
  */
 import { account } from "./account/capability.js";
 import { admin } from "./admin/capability.js";
+import { calls } from "./calls/capability.js";
 import type { Capability } from "./core/capability.js";
 import { directory } from "./directory/capability.js";
 import { home } from "./home/capability.js";
@@ -21,5 +22,6 @@ export const CAPABILITIES: readonly Capability[] = [
   telegram,
   meetings,
   papers,
+  calls,
   search,
 ];

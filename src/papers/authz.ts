@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, all, only } from "../../test/authz/types.js";
+import { type AuthzCase, all, type DemoUser, only, type PageCase } from "../../test/authz/types.js";
 
 const PARTNERS = [
   "fr.poc",
@@ -20,8 +20,13 @@ const WRITERS = [
   "gb.delegate",
   "de.delegate",
 ] as const;
+/** Cleared for REGIME RESTRICTED: everyone but the administrator (PUBLIC) and the candidate. */
+const CLEARED_RR = WRITERS;
 
-/** POC DOC 39 (the enactment matrix) is France's, circulated; call 1 is the seeded LEEM call (POC DOC 89); meeting 6 is the Canberra TEM. */
+/**
+ * POC DOC 39 (the enactment matrix) is France's, circulated, with the seeded Word file 1 marked
+ * RR; POC DOC 66 has REGIME CONFIDENTIAL sections.
+ */
 export const papersCases: AuthzCase[] = [
   {
     operation: "GET /papers",
@@ -69,56 +74,14 @@ export const papersCases: AuthzCase[] = [
     // Allowed to attach (France's paper, France's Point of Contact), but no file was sent: 400.
     expect: { ...only(["fr.poc"], 400, 403), "kz.candidate": 404 },
   },
-  { operation: "GET /papers/{number}/files/{id}", path: "/papers/39/files/1", expect: all(404) },
+  {
+    operation: "GET /papers/{number}/files/{id}",
+    path: "/papers/39/files/1",
+    // The file is RR: the administrator (cleared for PUBLIC) is refused, naming the marking.
+    expect: { ...only([...CLEARED_RR], 200, 403), "kz.candidate": 404 },
+  },
+  { operation: "GET /papers/{number}/files/{id}", path: "/papers/39/files/999999", expect: all(404) },
   { operation: "GET /papers/{number}/word", path: "/papers/39/word", expect: only([...PARTNERS], 200, 404) },
-  {
-    operation: "GET /calls",
-    path: "/calls",
-    expect: all(200),
-    check: (user, body) => {
-      const calls = (body as { calls: unknown[] }).calls;
-      if (user === "kz.candidate") expect(calls).toEqual([]);
-      else expect(calls.length).toBeGreaterThan(0);
-    },
-  },
-  {
-    operation: "POST /calls",
-    path: "/calls",
-    body: (user) => ({
-      meetingId: 6,
-      title: `Harness call by ${user}`,
-      summary: "Proposals, please.",
-      closesOn: "2008-09-01",
-    }),
-    expect: only(["fr.poc", "au.chair"], 201, 403),
-  },
-  { operation: "GET /calls/{id}", path: "/calls/1", expect: only([...PARTNERS], 200, 404) },
-  {
-    operation: "POST /calls/{id}/contributions",
-    path: "/calls/1/contributions",
-    body: (user) => ({
-      kind: "presentation",
-      title: `Harness talk by ${user}`,
-      countryOfOrigin: "Harness",
-      summary: "Short.",
-    }),
-    expect: {
-      ...only(["au.chair", "us.delegate", "us.desk", "us.director", "gb.delegate", "de.delegate"], 201, 403),
-      "kz.candidate": 404,
-    },
-  },
-  {
-    operation: "PATCH /calls/{id}/contributions/{contribution}",
-    path: "/calls/1/contributions/999999",
-    body: () => ({ state: "accepted", position: 1 }),
-    expect: { ...only(["fr.poc", "au.chair"], 404, 403), "kz.candidate": 404 },
-  },
-  {
-    operation: "POST /calls/{id}/agenda",
-    path: "/calls/1/agenda",
-    // Nothing accepted yet: the chair is told to accept a contribution first.
-    expect: { ...only(["fr.poc", "au.chair"], 400, 403), "kz.candidate": 404 },
-  },
   {
     operation: "GET /search",
     path: "/search?q=Canberra",
@@ -133,4 +96,60 @@ export const papersCases: AuthzCase[] = [
       expect(b.facets.telegram > 0).toBe(user.startsWith("us."));
     },
   },
+];
+
+const offers = (html: string, what: string) => html.includes(what);
+
+/** The fields of a page that no label names (each input, select and textarea needs one). */
+function unlabelled(html: string): string[] {
+  const labelled = new Set([...html.matchAll(/<label[^>]*\bfor="([^"]+)"/g)].map((m) => m[1]));
+  return [...html.matchAll(/<(?:input|select|textarea)\b([^>]*)>/g)]
+    .map((m) => m[1] ?? "")
+    .filter((attrs) => !/type="(hidden|submit)"/.test(attrs))
+    .map((attrs) => /\bid="([^"]+)"/.exec(attrs)?.[1] ?? attrs)
+    .filter((id) => !labelled.has(id));
+}
+const is = (users: readonly DemoUser[], user: DemoUser) => users.includes(user);
+
+/** Every page of the register, for every demo user, with what each may be offered. */
+export const papersPageCases: PageCase[] = [
+  {
+    path: "/papers",
+    expect: all(200),
+    check: (user, html) => {
+      expect(unlabelled(html)).toEqual([]);
+      // The form to submit a paper is offered to those who write papers, and to no one else.
+      expect(offers(html, 'action="/papers"')).toBe(is(WRITERS, user));
+      expect(offers(html, "POC DOC 39")).toBe(user !== "kz.candidate");
+      if (user === "kz.candidate") expect(html).toContain("There are no papers you may see.");
+      // The administrator is not cleared for the titles' RR.
+      expect(offers(html, "Matrix of Partner implementation")).toBe(is(CLEARED_RR, user));
+    },
+  },
+  {
+    path: "/papers/39",
+    expect: only([...PARTNERS], 200, 404),
+    check: (user, html) => {
+      expect(unlabelled(html)).toEqual([]);
+      // France's paper: France's Point of Contact attaches and withdraws; it is circulated already.
+      expect(offers(html, 'action="/papers/39/files"')).toBe(user === "fr.poc");
+      expect(offers(html, 'action="/papers/39/status"')).toBe(user === "fr.poc");
+      expect(offers(html, 'action="/papers/39/circulate"')).toBe(false);
+      // The seeded file: a link for those cleared for RR, withheld (its marking named) otherwise.
+      expect(offers(html, 'href="/api/v1/papers/39/files/1"')).toBe(is(CLEARED_RR, user));
+      if (user === "admin") expect(html).toContain("[withheld: (RR)]");
+    },
+  },
+  {
+    path: "/papers/66",
+    expect: only([...PARTNERS], 200, 404),
+    check: (user, html) => {
+      expect(unlabelled(html)).toEqual([]);
+      // "Lessons learned from interdictions" is a REGIME CONFIDENTIAL heading.
+      const cleared = user !== "de.delegate" && user !== "admin";
+      expect(offers(html, "Lessons learned from interdictions")).toBe(cleared);
+      expect(offers(html, "[withheld: (RC)]")).toBe(!cleared);
+    },
+  },
+  { path: "/papers/9999", expect: all(404) },
 ];

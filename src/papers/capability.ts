@@ -1,28 +1,29 @@
 import type { Capability } from "../core/capability.js";
-import { registerPapersApi } from "./api.js";
-import { registerPapersCommands } from "./commands.js";
+import { registerFileRoutes } from "./api/files.js";
+import { registerPaperRoutes } from "./api/papers.js";
+import { registerPapersCommands } from "./cli.js";
 import { PAPERS_ERRORS } from "./errors.js";
 import { MAX_FILE_BYTES } from "./files.js";
-import { papersPages } from "./pages.js";
+import { papersPages } from "./pages/index.js";
 import * as tables from "./schema.js";
 import { paperSearch } from "./search-source.js";
 import { seedPapers } from "./seed.js";
 import { paperSubmissionTitles } from "./submission-titles.js";
 
-/** The Point of Contact's register of papers, and calls for papers with their draft agendas. */
+/** The Point of Contact's register of papers: numbers, portions, versions, files, circulation, Word export. */
 export const papers: Capability = {
   name: "papers",
   tables,
   errors: PAPERS_ERRORS,
-  api: registerPapersApi,
+  api: (api) => {
+    registerPaperRoutes(api);
+    registerFileRoutes(api);
+  },
   pages: papersPages,
-  nav: [
-    { href: "/papers", label: "Papers", order: 30 },
-    { href: "/calls", label: "Calls for papers", order: 40 },
-  ],
+  nav: [{ href: "/papers", label: "Papers", order: 30 }],
   commands: registerPapersCommands,
-  seed: async (db, clock) => {
-    await seedPapers(db, clock);
+  seed: async (db, clock, site) => {
+    await seedPapers(db, clock, site);
   },
   search: [paperSearch],
   provides: { submissionTitles: { paper: paperSubmissionTitles } },
@@ -33,5 +34,8 @@ export const papers: Capability = {
       what: `files may be at most ${MAX_FILE_BYTES / 1048576} MB`,
     },
   ],
-  authz: async () => ({ api: (await import("./authz.js")).papersCases }),
+  authz: async () => {
+    const cases = await import("./authz.js");
+    return { api: cases.papersCases, pages: cases.papersPageCases };
+  },
 };

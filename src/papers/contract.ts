@@ -1,5 +1,23 @@
 import { z } from "@hono/zod-openapi";
+import { IdParam, WholeNumber } from "../core/http/api.js";
 import { PAPER_KINDS, PAPER_STATUSES } from "./rules.js";
+
+export const NumberParam = z.object({ number: IdParam });
+export const FileParam = z.object({ number: IdParam, id: IdParam });
+
+const Day = z.iso.date("a date as YYYY-MM-DD");
+
+export const PaperQuery = z.object({
+  kind: z.enum(PAPER_KINDS).optional(),
+  status: z.enum(PAPER_STATUSES).optional(),
+  meeting: WholeNumber.optional(),
+  government: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, "a two-letter code")
+    .optional(),
+  from: Day.optional(),
+  to: Day.optional(),
+});
 
 const Marking = z.string().min(1).max(40).describe("a marking on the regime ladder: PUBLIC, RR or RC");
 
@@ -42,6 +60,20 @@ export const PaperChange = z
   .strict()
   .openapi("PaperChange");
 
+/** A file to attach and its marking, as a form or a multipart request sends them. */
+export const FileUpload = z.object({
+  file: z.custom<File>((v) => v instanceof File, "choose a file to attach"),
+  marking: z.string().trim().min(1, "give the file's marking: PUBLIC, RR or RC").max(40),
+});
+
+/** A change of status alone, as the paper's page asks for it. */
+export const StatusChange = PaperChange.pick({ status: true, reason: true }).required({ status: true });
+
+/** What a form that only asks for an action sends (its CSRF token aside). */
+export const NoFields = z.object({});
+
+const Late = z.object({ seconds: z.number(), text: z.string() });
+
 const PortionOut = z.object({
   withheld: z.boolean(),
   marking: z.string(),
@@ -79,9 +111,31 @@ export const PaperOut = z
     circulatedAt: z.string().nullable(),
     withdrawnAt: z.string().nullable(),
     dueAt: z.string().nullable(),
-    late: z.object({ seconds: z.number(), text: z.string() }).nullable(),
+    late: Late.nullable(),
   })
   .openapi("Paper");
 
+export const PaperListItemOut = z.object({
+  number: z.number(),
+  label: z.string(),
+  kind: z.enum(PAPER_KINDS),
+  status: z.enum(PAPER_STATUSES),
+  marking: z.string(),
+  government: z.string(),
+  countryOfOrigin: z.string().nullable(),
+  meetingId: z.number().nullable(),
+  title: z.string().nullable(),
+  titleWithheld: z.boolean(),
+  titleMarking: z.string(),
+  submittedAt: z.string().nullable(),
+  circulatedAt: z.string().nullable(),
+  late: Late.nullable(),
+});
+
+export const PaperListOut = z.object({ papers: z.array(PaperListItemOut) });
+
 export type NewPaperInput = z.infer<typeof NewPaper>;
 export type PaperChangeInput = z.infer<typeof PaperChange>;
+export type PaperOutput = z.infer<typeof PaperOut>;
+export type PaperListItem = z.infer<typeof PaperListItemOut>;
+export type PaperQueryInput = z.infer<typeof PaperQuery>;

@@ -6,8 +6,6 @@ export const PAPERS_ERRORS = {
   "paper.status": 409,
   "paper.already_circulated": 409,
   "paper.not_submitted": 409,
-  "call.closed": 409,
-  "call.agenda_issued": 409,
 } as const satisfies ErrorTable;
 
 type PapersErrors = typeof PAPERS_ERRORS;

@@ -5,7 +5,7 @@ import { type Mail, smtpSender } from "../core/mail/mail.js";
 import { keepInOutbox } from "../core/mail/outbox.js";
 import { governments, users } from "../directory/schema.js";
 import { standingOn } from "../directory/standing.js";
-import type { PaperRow } from "./register.js";
+import type { PaperRow } from "./queries.js";
 import { PAPER_KIND_LABELS, paperLabel } from "./rules.js";
 
 /**
@@ -23,9 +23,9 @@ export async function notifyCirculation(tx: Tx, deps: Deps, paper: PaperRow): Pr
     .where(and(isNotNull(users.email), isNull(users.disabledAt)));
   const base = deps.config.publicUrl ?? `http://${deps.config.host}:${deps.config.port}`;
   const mails: Mail[] = rows
-    .filter((r) => standingOn(r.gov, day) === "partner")
-    .map((r) => ({
-      to: r.email!,
+    .flatMap((r) => (r.email !== null && standingOn(r.gov, day) === "partner" ? [r.email] : []))
+    .map((to) => ({
+      to,
       subject: `${paperLabel(paper.number)} circulated`,
       text: `The Point of Contact has circulated ${paperLabel(paper.number)} (${PAPER_KIND_LABELS[paper.kind]}, from ${paper.governmentCode}).\n\nRead it at ${base}/papers/${paper.number}\n`,
     }));

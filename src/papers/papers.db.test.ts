@@ -1,10 +1,10 @@
-import { eq, sql } from "drizzle-orm";
-import mammoth from "mammoth";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, testContext } from "../../test/support/context.js";
 import { docxWith, pdfWith } from "../../test/support/documents.js";
+import { actingAsUser, makeGovernment, makePaper, withClock } from "../../test/support/factories/index.js";
 import { rowsOf } from "../core/db/index.js";
-import { meetings } from "../meetings/schema.js";
+import { visibleMeetings } from "../meetings/index.js";
 
 let t: TestContext;
 beforeAll(async () => {
@@ -12,10 +12,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const meetingId = async (uid: string) =>
-  (await t.deps.db.select({ id: meetings.id }).from(meetings).where(eq(meetings.uid, uid)))[0]!.id;
+/** A scenario meeting's id, by its uid, as the Point of Contact sees it. */
+const meetingId = async (uid: string) => {
+  const poc = await actingAsUser(t, "fr.poc");
+  const found = (await visibleMeetings(t.deps.db, poc.reader)).find((m) => m.uid === uid);
+  if (!found) throw new Error(`no meeting ${uid}`);
+  return found.id;
+};
 const count = async (table: string) =>
-  (await rowsOf<{ n: number }>(t.deps.db, sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n;
+  (await rowsOf<{ n: number }>(t.deps.db, sql.raw(`select count(*)::int as n from ${table}`)))[0]?.n ?? 0;
 
 const ie = (title: string, extra: Record<string, unknown> = {}) => ({
   kind: "ie_paper",
@@ -27,8 +32,10 @@ const ie = (title: string, extra: Record<string, unknown> = {}) => ({
 
 describe("the register", () => {
   it("gives 50 papers submitted at once 50 consecutive numbers", async () => {
-    const before = (await rowsOf<{ n: number }>(t.deps.db, sql`select max(number)::int as n from papers`))[0]!
-      .n;
+    const [{ n: before } = { n: 0 }] = await rowsOf<{ n: number }>(
+      t.deps.db,
+      sql`select max(number)::int as n from papers`,
+    );
     const us = await t.as("us.delegate");
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
@@ -108,7 +115,7 @@ describe("circulation and who sees what", () => {
     );
     expect(sent.map((m) => m.recipient)).not.toContain("kz.candidate@demo.plenary.example");
     // The notice names the paper, not its (marked) title.
-    expect(sent[0]!.body).not.toContain("Proliferator");
+    expect(sent[0]?.body).not.toContain("Proliferator");
     expect((await (await t.as("gb.delegate")).get(`/papers/${n}`)).status).toBe(200);
     const again = await (await t.as("fr.poc")).post(`/papers/${n}/circulate`);
     expect(again.status).toBe(409);
@@ -198,14 +205,14 @@ describe("deadlines", () => {
     const onTime = await (await us.post("/papers", ie("On time", { meetingId: ieMeeting }))).json();
     expect(onTime.late).toBeNull();
     expect(onTime.dueAt).toBe("2008-10-05T13:00:00.000Z");
-    t.clock.set("2008-10-08T01:00:00Z");
-    const late = await (await us.post("/papers", ie("Too late", { meetingId: ieMeeting }))).json();
-    expect(late.late).toEqual({ seconds: 2 * 86400 + 12 * 3600, text: "2 days 12 h late" });
+    const late = await withClock(t, "2008-10-08T01:00:00Z", async () =>
+      (await us.post("/papers", ie("Too late", { meetingId: ieMeeting }))).json(),
+    );
+    expect(late.late).toEqual({ seconds: 2 * 86400 + 12 * 3600, text: "2 days 12 hours late" });
     const deadlines = await (
       await us.get(`/meetings/${await meetingId("mtcr-2008-canberra-plenary@plenary")}/deadlines`)
     ).json();
     expect(JSON.stringify(deadlines)).toContain("Too late");
-    t.clock.set("2008-07-02T12:02:00Z");
   });
 
   it("lists a paper among a deadline's submissions only to readers who may see it, its title withheld above their clearance", async () => {
@@ -235,97 +242,6 @@ describe("deadlines", () => {
   });
 });
 
-describe("calls for papers and the agenda", () => {
-  it("issues a call's agenda once when asked twice at the same moment", async () => {
-    const tem = await meetingId("mtcr-2008-bonn-tem@plenary");
-    const chair = await t.as("au.chair");
-    const call = await (
-      await chair.post("/calls", { meetingId: tem, title: "Twice-asked call", summary: "Once only." })
-    ).json();
-    const gb = await t.as("gb.delegate");
-    await gb.post(`/calls/${call.id}/contributions`, {
-      kind: "paper",
-      title: "Propellant survey",
-      countryOfOrigin: "United Kingdom",
-      summary: "A.",
-    });
-    const [offered] = (await (await chair.get(`/calls/${call.id}`)).json()).contributions;
-    await chair.patch(`/calls/${call.id}/contributions/${offered.id}`, { state: "accepted", position: 1 });
-    const before = (
-      await rowsOf<{ n: number }>(
-        t.deps.db,
-        sql`select count(*)::int as n from papers where kind = 'draft_agenda'`,
-      )
-    )[0]!.n;
-    const answers = await Promise.all([
-      chair.post(`/calls/${call.id}/agenda`),
-      chair.post(`/calls/${call.id}/agenda`),
-    ]);
-    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
-    const after = (
-      await rowsOf<{ n: number }>(
-        t.deps.db,
-        sql`select count(*)::int as n from papers where kind = 'draft_agenda'`,
-      )
-    )[0]!.n;
-    expect(after).toBe(before + 1);
-  });
-
-  it("the chair opens a call, Partners volunteer, the chair orders and issues the agenda as a Word document", async () => {
-    const tem = await meetingId("mtcr-2008-canberra-tem@plenary");
-    const chair = await t.as("au.chair");
-    const call = await (
-      await chair.post("/calls", { meetingId: tem, title: "TEM call", summary: "Proposals, please." })
-    ).json();
-    expect(call.closesAt).toBe("2008-09-03T14:00:00.000Z");
-    const gb = await t.as("gb.delegate");
-    const us = await t.as("us.desk");
-    await gb.post(`/calls/${call.id}/contributions`, {
-      kind: "paper",
-      title: "Item 3.A.1 thresholds",
-      countryOfOrigin: "United Kingdom",
-      summary: "A.",
-    });
-    await us.post(`/calls/${call.id}/contributions`, {
-      kind: "presentation",
-      title: "UAV ranges",
-      countryOfOrigin: "United States",
-      summary: "B.",
-    });
-    const bad = await us.post(`/calls/${call.id}/contributions`, {
-      kind: "paper",
-      title: "x",
-      countryOfOrigin: "",
-      summary: "y",
-    });
-    expect((await bad.json()).error.message).toContain("countryOfOrigin: name the country of origin");
-    // Each Partner sees its own proposals; the chair sees all.
-    expect((await (await gb.get(`/calls/${call.id}`)).json()).contributions).toHaveLength(1);
-    const all = (await (await chair.get(`/calls/${call.id}`)).json()).contributions;
-    expect(all).toHaveLength(2);
-    const [gbc, usc] = [
-      all.find((c: { government: string }) => c.government === "GB"),
-      all.find((c: { government: string }) => c.government === "US"),
-    ];
-    await chair.patch(`/calls/${call.id}/contributions/${usc.id}`, { state: "accepted", position: 1 });
-    await chair.patch(`/calls/${call.id}/contributions/${gbc.id}`, { state: "accepted", position: 2 });
-    const agenda = await (await chair.post(`/calls/${call.id}/agenda`)).json();
-    expect(agenda.kind).toBe("draft_agenda");
-    expect(agenda.sections.map((s: { heading: string }) => s.heading)).toEqual([
-      "1. UAV ranges (United States; presentation)",
-      "2. Item 3.A.1 thresholds (United Kingdom; paper)",
-    ]);
-    expect((await chair.post(`/calls/${call.id}/agenda`)).status).toBe(409);
-    // Issued, not yet circulated: other Partners do not learn its number.
-    expect((await (await chair.get(`/calls/${call.id}`)).json()).agendaPaper).toBe(agenda.number);
-    expect((await (await gb.get(`/calls/${call.id}`)).json()).agendaPaper).toBeNull();
-    const word = await chair.get(`/papers/${agenda.number}/word`);
-    const text = (await mammoth.extractRawText({ buffer: Buffer.from(await word.arrayBuffer()) })).value;
-    expect(text).toContain(`POC DOC ${agenda.number}`);
-    expect(text.indexOf("UAV ranges")).toBeLessThan(text.indexOf("Item 3.A.1 thresholds"));
-  });
-});
-
 describe("the register's list", () => {
   it("shows each paper with its own title", async () => {
     const list = (await (await (await t.as("gb.delegate")).get("/papers")).json()).papers;
@@ -348,5 +264,84 @@ describe("pages", () => {
     const dePage = await (await t.request("/papers/66", { headers: { cookie: de.cookie } })).text();
     expect(dePage).toContain("[withheld: (RC)]");
     expect(dePage).not.toContain("Lessons learned from interdictions");
+  });
+});
+
+describe("reads", () => {
+  const reads = async (action: string) =>
+    (
+      await rowsOf<{ n: number }>(
+        t.deps.db,
+        sql`select count(*)::int as n from audit_log where action = ${action}`,
+      )
+    )[0]?.n ?? 0;
+
+  it("are audited where the paper is read, once a read, and a list reads none", async () => {
+    const p = await makePaper(t, { government: "GB", status: "circulated" });
+    const gb = await t.as("gb.delegate");
+    const before = await reads("paper.read");
+    expect((await gb.get(`/papers/${p.number}`)).status).toBe(200);
+    expect(await reads("paper.read")).toBe(before + 1);
+    expect((await gb.get("/papers")).status).toBe(200);
+    expect(await reads("paper.read")).toBe(before + 1);
+    expect((await gb.get(`/papers/${p.number}/word`)).status).toBe(200);
+    expect(await reads("paper.read")).toBe(before + 2);
+    const s = await t.session("gb.delegate");
+    await t.request(`/papers/${p.number}`, { headers: { cookie: s.cookie } });
+    expect(await reads("paper.read")).toBe(before + 3);
+  });
+
+  it("give the matrix's seeded file to readers cleared for its marking, and refuse others naming it", async () => {
+    const de = await t.as("de.delegate");
+    const matrix = await (await de.get("/papers/39")).json();
+    expect(matrix.files).toEqual([
+      expect.objectContaining({ id: 1, filename: "POC-DOC-39-matrix.docx", marking: "RR", withheld: false }),
+    ]);
+    const before = await reads("paper.file_read");
+    const file = await de.get("/papers/39/files/1");
+    expect(file.status).toBe(200);
+    expect(file.headers.get("content-type")).toContain("wordprocessingml");
+    expect(await reads("paper.file_read")).toBe(before + 1);
+    const refused = await (await t.as("admin")).get("/papers/39/files/1");
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).error.message).toBe("This file is marked RR, above your regime clearance.");
+    expect(await reads("paper.file_read")).toBe(before + 1);
+    const hidden = await (await t.as("kz.candidate")).get("/papers/39/files/1");
+    expect(hidden.status).toBe(404);
+  });
+});
+
+describe("the papers factory", () => {
+  it("makes papers at each stage, seen as the register lets them be seen", async () => {
+    const draft = await makePaper(t, { government: "DE", status: "draft" });
+    const submitted = await makePaper(t, { government: "DE" });
+    const circulated = await makePaper(t, {
+      government: "DE",
+      status: "circulated",
+      markings: { sections: ["RC"] },
+    });
+    const withdrawn = await makePaper(t, { government: "DE", status: "withdrawn" });
+    expect([draft, submitted, circulated, withdrawn].map((p) => p.status)).toEqual([
+      "draft",
+      "submitted",
+      "circulated",
+      "withdrawn",
+    ]);
+    const status = async (user: string, n: number) => (await (await t.as(user)).get(`/papers/${n}`)).status;
+    expect(await status("fr.poc", draft.number)).toBe(404);
+    expect(await status("fr.poc", submitted.number)).toBe(200);
+    expect(await status("gb.delegate", submitted.number)).toBe(404);
+    const seen = await (await (await t.as("de.delegate")).get(`/papers/${circulated.number}`)).json();
+    expect(seen.sections).toEqual([{ withheld: true, marking: "RC", heading: null, text: null }]);
+    expect(seen.marking).toBe("RC");
+  });
+
+  it("makes papers of a government of the test's own, for a meeting given by its uid", async () => {
+    const code = await makeGovernment(t);
+    const p = await makePaper(t, { government: code, meeting: "mtcr-2008-canberra-ie@plenary" });
+    expect(p.governmentCode).toBe(code);
+    expect(p.dueAt?.toISOString()).toBe("2008-10-05T13:00:00.000Z");
+    // The government's writer is made once, and writes its next paper too.
+    expect((await makePaper(t, { government: code })).createdBy).toBe(p.createdBy);
   });
 });

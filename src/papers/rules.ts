@@ -37,7 +37,7 @@ export const LINE_WIDTH = 100;
 /** Lines a summary takes: each hard line, wrapped at LINE_WIDTH characters. */
 export function summaryLines(text: string): number {
   const lines = text.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n");
-  if (lines.length === 1 && lines[0]!.trim() === "") return 0;
+  if (lines.length === 1 && (lines[0] ?? "").trim() === "") return 0;
   return lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.trimEnd().length / LINE_WIDTH)), 0);
 }
 
@@ -74,6 +74,13 @@ export function needsCountryOfOrigin(kind: PaperKind): boolean {
   return kind === "ie_paper" || kind === "presentation" || kind === "proposal";
 }
 
+/** Why a paper of this kind cannot go without the country of origin it names, or null. */
+export function countryOfOriginProblem(kind: PaperKind, country: string | null | undefined): string | null {
+  return needsCountryOfOrigin(kind) && !country
+    ? "an IE paper, presentation or proposal names its country of origin on its title page"
+    : null;
+}
+
 /** The same paper twice: same originator, kind, meeting and title (case and spacing aside). */
 export function dedupeKey(p: {
   government: string;
@@ -87,4 +94,16 @@ export function dedupeKey(p: {
 
 export function paperLabel(number: number): string {
   return `POC DOC ${number}`;
+}
+
+/** The register's one number sequence, kept under the regime's name. */
+export const REGIME_ID = "mtcr";
+
+/**
+ * The space an audit entry about a paper belongs to: the regime's once the paper is circulated;
+ * until then its government's, so that an entry about a draft or a submission does not reveal the
+ * paper to other Partners' administrators browsing the log.
+ */
+export function auditSpace(paper: { circulatedAt: Date | null; governmentCode: string }): string {
+  return paper.circulatedAt ? "regime" : paper.governmentCode;
 }

@@ -1,7 +1,7 @@
 import { index, integer, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { bytea, tsvector } from "../core/db/columns.js";
 import { governments, users } from "../directory/schema.js";
-import { deadlineSubmissions, meetings } from "../meetings/schema.js";
+import { deadlineSubmissions, meetings } from "../meetings/index.js";
 import { PAPER_KINDS, PAPER_STATUSES } from "./rules.js";
 
 /** The register's counter: one row per regime, locked while a number is given, so numbers never skip or repeat. */
@@ -12,7 +12,7 @@ export const paperCounters = pgTable("paper_counters", {
 
 /**
  * A paper in the Point of Contact's register (POC DOC n). A regime record: its portions carry
- * markings on the regime ladder. Who sees it depends on its status (see access.ts).
+ * markings on the regime ladder. Who sees it depends on its status (see visibility.ts).
  */
 export const papers = pgTable(
   "papers",
@@ -119,41 +119,4 @@ export const paperFiles = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
   (t) => [index("paper_files_paper").on(t.paperId, t.version)],
-);
-
-/** An experts meeting's call for papers (itself a paper) and the contributions Partners volunteer. */
-export const paperCalls = pgTable("paper_calls", {
-  id: serial("id").primaryKey(),
-  paperId: integer("paper_id")
-    .notNull()
-    .references(() => papers.id),
-  meetingId: integer("meeting_id")
-    .notNull()
-    .references(() => meetings.id),
-  closesAt: timestamp("closes_at", { withTimezone: true }).notNull(),
-  openedBy: integer("opened_by").references(() => users.id),
-  agendaPaperId: integer("agenda_paper_id").references(() => papers.id),
-});
-
-export const contributions = pgTable(
-  "call_contributions",
-  {
-    id: serial("id").primaryKey(),
-    callId: integer("call_id")
-      .notNull()
-      .references(() => paperCalls.id),
-    governmentCode: text("government_code")
-      .notNull()
-      .references(() => governments.code),
-    kind: text("kind", { enum: ["paper", "presentation"] }).notNull(),
-    title: text("title").notNull(),
-    countryOfOrigin: text("country_of_origin").notNull(),
-    summary: text("summary").notNull(),
-    state: text("state", { enum: ["proposed", "accepted", "declined"] }).notNull(),
-    position: integer("position"),
-    proposedBy: integer("proposed_by").references(() => users.id),
-    proposedAt: timestamp("proposed_at", { withTimezone: true }).notNull(),
-    lateSeconds: integer("late_seconds").notNull(),
-  },
-  (t) => [index("call_contributions_call").on(t.callId)],
 );

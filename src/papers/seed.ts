@@ -1,13 +1,16 @@
 import { eq, sql } from "drizzle-orm";
-import { REGIME_LADDER, rankOf } from "../core/access/markings.js";
-import { appendAudit, SYSTEM_ACTOR } from "../core/audit/append.js";
+import { actingAsSystem } from "../core/acting.js";
+import { appendAudit } from "../core/audit/append.js";
+import { requirePort, type Site } from "../core/capability.js";
 import type { Clock } from "../core/clock.js";
-import type { Db } from "../core/db/index.js";
+import type { Db, Tx } from "../core/db/index.js";
+import { one } from "../core/errors.js";
 import { userByUsername } from "../directory/repo.js";
-import { meetings } from "../meetings/schema.js";
-import { REGIME_ID } from "./register.js";
-import { dedupeKey, type PaperKind } from "./rules.js";
-import { paperCalls, paperCounters, paperPortions, papers, paperVersions } from "./schema.js";
+import { visibleMeetings } from "../meetings/index.js";
+import { attachFile, checkFile } from "./commands/attach-file.js";
+import { markingRank, type PortionDraft } from "./commands/portions.js";
+import { dedupeKey, type PaperKind, REGIME_ID } from "./rules.js";
+import { paperCounters, paperFiles, paperPortions, papers, paperVersions } from "./schema.js";
 
 interface SeedPaper {
   number: number;
@@ -92,82 +95,105 @@ const PAPERS: SeedPaper[] = [
   },
 ];
 
-/** The scenario's papers, under their real numbers; the register continues from the highest. Idempotent. */
-export async function seedPapers(db: Db, clock: Clock): Promise<number> {
+/** The meetings the scenario's papers are for, by uid, as the Point of Contact sees them. */
+async function meetingIds(db: Db, site: Site, now: Date, pocId: number | null): Promise<Map<string, number>> {
+  const reader = pocId === null ? null : await requirePort(site, "loadReader")(db, pocId, now);
+  const rows = reader ? await visibleMeetings(db, reader) : [];
+  return new Map(rows.map((m) => [m.uid, m.id]));
+}
+
+async function insertPaper(tx: Tx, p: SeedPaper, meetingId: number | null, by: number | null): Promise<void> {
+  const rr = markingRank("title.marking", "RR");
+  const portions: PortionDraft[] = [
+    { part: "title", heading: null, body: p.title, rank: rr },
+    { part: "summary", heading: null, body: p.summary, rank: rr },
+    ...p.sections.map((s, i) => ({
+      part: "section" as const,
+      heading: s.heading,
+      body: s.text,
+      rank: markingRank(`sections.${i}.marking`, s.marking),
+    })),
+  ];
+  const at = new Date(`${p.circulatedOn}T09:00:00Z`);
+  const row = one(
+    await tx
+      .insert(papers)
+      .values({
+        number: p.number,
+        kind: p.kind,
+        governmentCode: p.government,
+        countryOfOrigin: p.countryOfOrigin,
+        meetingId,
+        status: "circulated",
+        banner: Math.max(...portions.map((x) => x.rank)),
+        titleRank: rr,
+        dedupeKey: dedupeKey({ government: p.government, kind: p.kind, meetingId, title: p.title }),
+        version: 1,
+        createdBy: by,
+        createdAt: at,
+        submittedAt: at,
+        circulatedAt: at,
+        circulatedBy: by,
+        statusChangedBy: by,
+        statusChangedAt: at,
+      })
+      .returning(),
+  );
+  await tx.insert(paperPortions).values(
+    portions.map((x, i) => ({
+      paperId: row.id,
+      part: x.part,
+      ordinal: i,
+      heading: x.heading,
+      body: x.body,
+      rank: x.rank,
+      search: sql`to_tsvector('english', ${`${x.heading ?? ""} ${x.body}`})`,
+    })),
+  );
+  await tx.insert(paperVersions).values({
+    paperId: row.id,
+    version: 1,
+    portions: JSON.stringify(portions),
+    createdBy: by,
+    createdAt: at,
+  });
+}
+
+/** The matrix as the Point of Contact keeps it: a Word file attached to POC DOC 39, REGIME RESTRICTED. */
+async function matrixFile(): Promise<Buffer> {
+  const { Document, HeadingLevel, Packer, Paragraph } = await import("docx");
+  const doc = new Document({
+    creator: "Plenary",
+    title: "POC DOC 39",
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, text: "Matrix of Partner implementation" }),
+          new Paragraph("Athens 2007 Annex changes: national enactment as reported to the Point of Contact."),
+          new Paragraph("United States: Commerce Control List amended, effective 16 June 2008."),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+export const MATRIX_FILE = "POC-DOC-39-matrix.docx";
+
+/**
+ * The scenario's papers, under their real numbers, and the matrix's file; the register continues
+ * from the highest number. Idempotent.
+ */
+export async function seedPapers(db: Db, clock: Clock, site: Site): Promise<number> {
   let added = 0;
-  const poc = await userByUsername(db, "fr.poc");
+  const poc = (await userByUsername(db, "fr.poc"))?.id ?? null;
+  const meetingOf = await meetingIds(db, site, clock.now(), poc);
+  const matrix = await checkFile({ name: MATRIX_FILE, bytes: await matrixFile(), marking: "RR" });
   await db.transaction(async (tx) => {
     for (const p of PAPERS) {
       const [exists] = await tx.select({ id: papers.id }).from(papers).where(eq(papers.number, p.number));
       if (exists) continue;
-      const [m] = p.meetingUid
-        ? await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.uid, p.meetingUid))
-        : [];
-      const rr = rankOf(REGIME_LADDER, "RR")!;
-      const portions = [
-        { part: "title" as const, heading: null, body: p.title, rank: rr },
-        { part: "summary" as const, heading: null, body: p.summary, rank: rr },
-        ...p.sections.map((s) => ({
-          part: "section" as const,
-          heading: s.heading,
-          body: s.text,
-          rank: rankOf(REGIME_LADDER, s.marking)!,
-        })),
-      ];
-      const at = new Date(`${p.circulatedOn}T09:00:00Z`);
-      const [row] = await tx
-        .insert(papers)
-        .values({
-          number: p.number,
-          kind: p.kind,
-          governmentCode: p.government,
-          countryOfOrigin: p.countryOfOrigin,
-          meetingId: m?.id ?? null,
-          status: "circulated",
-          banner: Math.max(...portions.map((x) => x.rank)),
-          titleRank: rr,
-          dedupeKey: dedupeKey({
-            government: p.government,
-            kind: p.kind,
-            meetingId: m?.id ?? null,
-            title: p.title,
-          }),
-          version: 1,
-          createdBy: poc?.id ?? null,
-          createdAt: at,
-          submittedAt: at,
-          circulatedAt: at,
-          circulatedBy: poc?.id ?? null,
-          statusChangedBy: poc?.id ?? null,
-          statusChangedAt: at,
-        })
-        .returning();
-      await tx.insert(paperPortions).values(
-        portions.map((x, i) => ({
-          paperId: row!.id,
-          part: x.part,
-          ordinal: i,
-          heading: x.heading,
-          body: x.body,
-          rank: x.rank,
-          search: sql`to_tsvector('english', ${`${x.heading ?? ""} ${x.body}`})`,
-        })),
-      );
-      await tx.insert(paperVersions).values({
-        paperId: row!.id,
-        version: 1,
-        portions: JSON.stringify(portions),
-        createdBy: poc?.id ?? null,
-        createdAt: at,
-      });
-      if (p.kind === "call_for_papers" && m) {
-        await tx.insert(paperCalls).values({
-          paperId: row!.id,
-          meetingId: m.id,
-          closesAt: new Date("2008-10-05T13:00:00Z"),
-          openedBy: poc?.id ?? null,
-        });
-      }
+      await insertPaper(tx, p, p.meetingUid ? (meetingOf.get(p.meetingUid) ?? null) : null, poc);
       added++;
     }
     const [max] = await tx.select({ n: sql<number>`coalesce(max(${papers.number}), 0)::int` }).from(papers);
@@ -179,13 +205,18 @@ export async function seedPapers(db: Db, clock: Clock): Promise<number> {
         set: { last: sql`greatest(${paperCounters.last}, ${max?.n ?? 0})` },
       });
     if (added > 0) {
-      await appendAudit(tx, clock.now(), SYSTEM_ACTOR, {
+      await appendAudit(tx, clock.now(), actingAsSystem(clock.now()).actor, {
         action: "paper.seed",
         targetKind: "paper",
         space: "regime",
         details: { numbers: PAPERS.map((p) => p.number) },
       });
     }
+    const [matrixPaper] = await tx.select({ id: papers.id }).from(papers).where(eq(papers.number, 39));
+    const [attached] = matrixPaper
+      ? await tx.select({ id: paperFiles.id }).from(paperFiles).where(eq(paperFiles.paperId, matrixPaper.id))
+      : [];
+    if (matrixPaper && !attached) await attachFile(tx, actingAsSystem(clock.now()), 39, matrix);
   });
   return added;
 }

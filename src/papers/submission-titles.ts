@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { levelAt, REGIME_LADDER } from "../core/access/markings.js";
 import { withheldText } from "../core/access/redaction.js";
-import type { SubmissionTitles } from "../meetings/ports.js";
+import type { SubmissionTitles } from "../meetings/index.js";
 import { paperLabel } from "./rules.js";
 import { paperPortions, papers } from "./schema.js";
 import { visiblePapers } from "./visibility.js";

@@ -1,11 +1,11 @@
-import type { PaperView } from "./read.js";
+import type { PaperOutput } from "./contract.js";
 
 /**
  * A paper as a Word document: its marking at the top and bottom of every page, a title page with
  * the POC DOC number and the country of origin, then each portion with its own marking. Withheld
  * portions stay withheld.
  */
-export async function paperToDocx(p: PaperView, meetingTitle: string | null): Promise<Buffer> {
+export async function paperToDocx(p: PaperOutput, meetingTitle: string | null): Promise<Buffer> {
   // Loaded on first use: the library is large and most processes never write a document.
   const { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, Paragraph, TextRun } = await import(
     "docx"

@@ -1,11 +1,12 @@
 import fs from "node:fs";
 import type { Command } from "commander";
-import { eq } from "drizzle-orm";
+import { actingAs } from "../core/acting.js";
 import { type Cli, io } from "../core/cli.js";
 import { invalid, notFound } from "../core/errors.js";
 import { loadReader, userByUsername } from "../directory/repo.js";
-import { meetings } from "../meetings/schema.js";
-import { listPapers, readPaper } from "./read.js";
+import { meetingTitles } from "../meetings/index.js";
+import { presentListItem, presentPaper } from "./present.js";
+import { listPapers, readPaper } from "./queries.js";
 import { PAPER_KIND_LABELS } from "./rules.js";
 import { paperToDocx } from "./word.js";
 
@@ -27,7 +28,7 @@ export function registerPapersCommands(program: Command, cli: Cli): void {
     .action(async (opts: { as: string; json?: boolean }) => {
       await cli.withDatabase(async ({ database, clock }) => {
         const reader = await readerFor(database.db, opts.as, clock.now());
-        const rows = await listPapers(database.db, reader, {});
+        const rows = (await listPapers(database.db, reader)).map((r) => presentListItem(reader, r));
         if (opts.json) return io.out(JSON.stringify(rows, null, 2));
         for (const p of rows) {
           io.out(
@@ -47,13 +48,15 @@ export function registerPapersCommands(program: Command, cli: Cli): void {
       if (!/^\d+$/.test(number)) throw invalid("number", "the paper's POC DOC number, e.g. 39");
       if (opts.format !== "docx" && opts.format !== "json") throw invalid("--format", "docx or json");
       await cli.withDatabase(async ({ database, clock }) => {
-        const reader = await readerFor(database.db, opts.as, clock.now());
+        const who = actingAs(await readerFor(database.db, opts.as, clock.now()), clock.now());
         const { view, meeting } = await database.db.transaction(async (tx) => {
-          const v = await readPaper(tx, reader, Number(number), clock);
-          const [m] = v.meetingId
-            ? await tx.select({ title: meetings.title }).from(meetings).where(eq(meetings.id, v.meetingId))
-            : [];
-          return { view: v, meeting: m?.title ?? null };
+          const detail = await readPaper(tx, who, Number(number));
+          const id = detail.paper.meetingId;
+          const titles = await meetingTitles(tx, who.reader, id === null ? [] : [id]);
+          return {
+            view: presentPaper(who.reader, detail),
+            meeting: id === null ? null : (titles.get(id) ?? null),
+          };
         });
         const out = opts.out ?? `POC-DOC-${number}.${opts.format}`;
         if (opts.format === "json") fs.writeFileSync(out, `${JSON.stringify(view, null, 2)}\n`);

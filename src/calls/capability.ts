@@ -1,0 +1,24 @@
+import type { Capability } from "../core/capability.js";
+import { registerCallsApi } from "./api.js";
+import { CALLS_ERRORS } from "./errors.js";
+import { callsPagesApp } from "./pages/index.js";
+import * as tables from "./schema.js";
+import { seedCalls } from "./seed.js";
+
+/** Calls for papers of experts meetings, the contributions Partners volunteer, and the draft agenda built from them. */
+export const calls: Capability = {
+  name: "calls",
+  tables,
+  errors: CALLS_ERRORS,
+  api: registerCallsApi,
+  pages: callsPagesApp,
+  nav: [{ href: "/calls", label: "Calls for papers", order: 40 }],
+  // After the papers: the scenario's call is on the register's POC DOC 89.
+  seed: async (db, clock) => {
+    await seedCalls(db, clock);
+  },
+  authz: async () => {
+    const cases = await import("./authz.js");
+    return { api: cases.callsCases, pages: cases.callsPageCases };
+  },
+};

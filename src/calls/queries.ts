@@ -1,0 +1,75 @@
+/**
+ * Reads of calls and contributions. A call is its paper, seen as the paper is (the paper
+ * visibility rule in the `where`), for a meeting the reader sees (through meetings' titles).
+ */
+import { and, asc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import type { Reader } from "../core/access/reader.js";
+import type { Queryable } from "../core/db/index.js";
+import { notFound } from "../core/errors.js";
+import { meetingTitles } from "../meetings/index.js";
+import { papers, visiblePapers } from "../papers/index.js";
+import { seesEveryContribution } from "./policy.js";
+import { contributions, paperCalls } from "./schema.js";
+
+export type CallRow = typeof paperCalls.$inferSelect;
+export type ContributionRow = typeof contributions.$inferSelect;
+
+/** A call as the reader sees it: the call, its paper's number, its meeting's title. */
+export interface VisibleCall {
+  call: CallRow;
+  number: number;
+  meeting: string;
+}
+
+async function callsOf(tx: Queryable, reader: Reader, where?: SQL): Promise<VisibleCall[]> {
+  const rows = await tx
+    .select({ call: paperCalls, number: papers.number })
+    .from(paperCalls)
+    .innerJoin(papers, eq(papers.id, paperCalls.paperId))
+    .where(and(visiblePapers(reader), where))
+    .orderBy(asc(paperCalls.closesAt), asc(paperCalls.id));
+  const titles = await meetingTitles(
+    tx,
+    reader,
+    rows.map((r) => r.call.meetingId),
+  );
+  return rows.flatMap((r) => {
+    const meeting = titles.get(r.call.meetingId);
+    return meeting === undefined ? [] : [{ ...r, meeting }];
+  });
+}
+
+export async function visibleCall(tx: Queryable, reader: Reader, id: number): Promise<VisibleCall> {
+  const [row] = await callsOf(tx, reader, eq(paperCalls.id, id));
+  if (!row) throw notFound("call");
+  return row;
+}
+
+/** The calls the reader may see, closing soonest first. */
+export function listCalls(tx: Queryable, reader: Reader): Promise<VisibleCall[]> {
+  return callsOf(tx, reader);
+}
+
+/**
+ * The contributions to these calls the reader may see: all of them for whoever runs calls;
+ * otherwise the reader's own government's and those accepted onto the agenda. In agenda order.
+ */
+export async function contributionsOf(
+  tx: Queryable,
+  reader: Reader,
+  callIds: readonly number[],
+): Promise<ContributionRow[]> {
+  if (callIds.length === 0) return [];
+  return tx
+    .select()
+    .from(contributions)
+    .where(
+      and(
+        inArray(contributions.callId, [...callIds]),
+        seesEveryContribution.allows(reader)
+          ? sql`true`
+          : or(eq(contributions.governmentCode, reader.government.code), eq(contributions.state, "accepted")),
+      ),
+    )
+    .orderBy(asc(contributions.position), asc(contributions.id));
+}

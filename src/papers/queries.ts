@@ -1,0 +1,154 @@
+/**
+ * Reads of the register, with the reader's access in their `where`: a paper the reader may not
+ * see answers as one that does not exist. The reads that show a marked paper or a file to a
+ * person are audited here, where they are read, in the reading transaction.
+ */
+import { and, asc, desc, eq, gte, lte, type SQL } from "drizzle-orm";
+import { levelAt, REGIME_LADDER } from "../core/access/markings.js";
+import type { Reader } from "../core/access/reader.js";
+import type { Acting, ReaderActing } from "../core/acting.js";
+import { appendAudit } from "../core/audit/append.js";
+import type { Queryable, Tx } from "../core/db/index.js";
+import { forbidden, notFound } from "../core/errors.js";
+import type { PaperQueryInput } from "./contract.js";
+import { auditSpace } from "./rules.js";
+import { paperFiles, paperPortions, papers } from "./schema.js";
+import { visiblePapers } from "./visibility.js";
+
+export type PaperRow = typeof papers.$inferSelect;
+export type PortionRow = typeof paperPortions.$inferSelect;
+export type FileRow = typeof paperFiles.$inferSelect;
+/** A file as a paper lists it: everything but its bytes. */
+export type FileEntry = Omit<FileRow, "content" | "paperId" | "sha256" | "createdAt">;
+
+/** A paper with its current portions and its files: what a paper's page and answer show. */
+export interface PaperDetail {
+  paper: PaperRow;
+  portions: PortionRow[];
+  files: FileEntry[];
+}
+
+const code = (rank: number) => levelAt(REGIME_LADDER, rank).code;
+
+/**
+ * A paper the reader may see. Writers lock its row (`forUpdate`) before they touch its portions,
+ * so that changes to one paper, and the copies its portions keep of it, happen one at a time.
+ */
+export async function paperByNumber(
+  tx: Queryable,
+  reader: Reader,
+  number: number,
+  opts: { forUpdate?: boolean } = {},
+): Promise<PaperRow> {
+  const query = tx
+    .select()
+    .from(papers)
+    .where(and(eq(papers.number, number), visiblePapers(reader)));
+  const [row] = opts.forUpdate ? await query.for("update") : await query;
+  if (!row) throw notFound("paper");
+  return row;
+}
+
+/** The paper for whoever acts: as the reader may see it, or any paper for the system (the seed). */
+export async function paperFor(
+  tx: Queryable,
+  who: Acting,
+  number: number,
+  opts: { forUpdate?: boolean } = {},
+): Promise<PaperRow> {
+  if (who.kind === "reader") return paperByNumber(tx, who.reader, number, opts);
+  const query = tx.select().from(papers).where(eq(papers.number, number));
+  const [row] = opts.forUpdate ? await query.for("update") : await query;
+  if (!row) throw notFound("paper");
+  return row;
+}
+
+/** The number of the paper with this id, when the reader may see it (else null). */
+export async function visiblePaperNumber(tx: Queryable, reader: Reader, id: number): Promise<number | null> {
+  const [row] = await tx
+    .select({ number: papers.number })
+    .from(papers)
+    .where(and(eq(papers.id, id), visiblePapers(reader)));
+  return row?.number ?? null;
+}
+
+async function detailOf(tx: Queryable, paper: PaperRow): Promise<PaperDetail> {
+  const portions = await tx
+    .select()
+    .from(paperPortions)
+    .where(eq(paperPortions.paperId, paper.id))
+    .orderBy(asc(paperPortions.ordinal));
+  const files = await tx
+    .select({
+      id: paperFiles.id,
+      version: paperFiles.version,
+      filename: paperFiles.filename,
+      mediaType: paperFiles.mediaType,
+      size: paperFiles.size,
+      rank: paperFiles.rank,
+    })
+    .from(paperFiles)
+    .where(eq(paperFiles.paperId, paper.id))
+    .orderBy(asc(paperFiles.id));
+  return { paper, portions, files };
+}
+
+/** A paper as the reader may see it, read for them: reading a marked paper is audited in the same transaction. */
+export async function readPaper(tx: Tx, who: ReaderActing, number: number): Promise<PaperDetail> {
+  const paper = await paperByNumber(tx, who.reader, number);
+  const detail = await detailOf(tx, paper);
+  if (paper.banner > 0) {
+    await appendAudit(tx, who.now, who.actor, {
+      action: "paper.read",
+      targetKind: "paper",
+      targetId: number,
+      space: auditSpace(paper),
+      marking: code(paper.banner),
+    });
+  }
+  return detail;
+}
+
+/** The register as the reader may see it, newest number first, each paper with its title portion. */
+export async function listPapers(
+  tx: Queryable,
+  reader: Reader,
+  f: Omit<PaperQueryInput, "meeting"> & { meetingId?: number | undefined } = {},
+) {
+  const conds: SQL[] = [visiblePapers(reader)];
+  if (f.kind) conds.push(eq(papers.kind, f.kind));
+  if (f.status) conds.push(eq(papers.status, f.status));
+  if (f.meetingId) conds.push(eq(papers.meetingId, f.meetingId));
+  if (f.government) conds.push(eq(papers.governmentCode, f.government.toUpperCase()));
+  if (f.from) conds.push(gte(papers.createdAt, new Date(`${f.from}T00:00:00Z`)));
+  if (f.to) conds.push(lte(papers.createdAt, new Date(`${f.to}T23:59:59.999Z`)));
+  return tx
+    .select({ paper: papers, title: paperPortions.body })
+    .from(papers)
+    .leftJoin(paperPortions, and(eq(paperPortions.paperId, papers.id), eq(paperPortions.part, "title")))
+    .where(and(...conds))
+    .orderBy(desc(papers.number));
+}
+
+export type PaperListRow = Awaited<ReturnType<typeof listPapers>>[number];
+
+/** A file's bytes, read for a reader cleared to its marking; audited. */
+export async function readFile(tx: Tx, who: ReaderActing, number: number, fileId: number): Promise<FileRow> {
+  const paper = await paperByNumber(tx, who.reader, number);
+  const [file] = await tx
+    .select()
+    .from(paperFiles)
+    .where(and(eq(paperFiles.id, fileId), eq(paperFiles.paperId, paper.id)));
+  if (!file) throw notFound("file");
+  if (file.rank > who.reader.regimeClearance) {
+    throw forbidden(`This file is marked ${code(file.rank)}, above your regime clearance.`);
+  }
+  await appendAudit(tx, who.now, who.actor, {
+    action: "paper.file_read",
+    targetKind: "paper_file",
+    targetId: file.id,
+    space: auditSpace(paper),
+    marking: code(file.rank),
+  });
+  return file;
+}
