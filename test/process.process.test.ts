@@ -32,7 +32,7 @@ describe("the plenary process", () => {
       expect(second.stderr.trim().split("\n")).toHaveLength(1);
       const m = new RegExp(`Data folder ${data} is in use by process (\\d+) `).exec(second.stderr);
       expect(m, second.stderr).not.toBeNull();
-      expect(Number(m![1])).toBe(first.child.pid);
+      expect(Number(m?.[1])).toBe(first.child.pid);
     } finally {
       first.child.kill("SIGTERM");
     }

@@ -8,23 +8,29 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** What a test needs to go on: its absence fails the test here, naming what was missing. */
+function found<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`no ${what}`);
+  return value;
+}
+
 function cookiesOf(res: Response): Record<string, string> {
   const out: Record<string, string> = {};
   for (const c of res.headers.getSetCookie()) {
-    const [pair] = c.split(";");
-    const [k, v] = pair!.split("=");
-    out[k!] = c;
+    const [k = "", v] = (c.split(";")[0] ?? "").split("=");
+    out[k] = c;
     out[`${k}:value`] = v ?? "";
   }
   return out;
 }
 
+const csrfIn = (html: string) => found(/name="_csrf" value="([^"]+)"/.exec(html)?.[1], "CSRF field");
+
 /** Opens the form, then posts it: what a browser does. */
 async function signInViaForm(username: string, password: string, address = "127.0.0.1", next = "/") {
   const page = await t.request("/sign-in", {}, address);
-  const pre = cookiesOf(page)["plenary_presession:value"]!;
-  const html = await page.text();
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
+  const pre = found(cookiesOf(page)["plenary_presession:value"], "pre-session cookie");
+  const csrf = csrfIn(await page.text());
   return t.request(
     "/sign-in",
     {
@@ -41,20 +47,20 @@ describe("sign-in", () => {
     const res = await signInViaForm("us.delegate", DEMO_PASSWORD, "127.0.0.1", "/directory");
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe("/directory");
-    const cookie = cookiesOf(res).plenary_session!;
+    const cookie = found(cookiesOf(res).plenary_session, "session cookie");
     expect(cookie).toContain("HttpOnly");
     expect(cookie).toContain("SameSite=Lax");
     expect(cookie).not.toContain("Secure");
-    const home = await t.request("/", { headers: { cookie: cookie.split(";")[0]! } });
+    const home = await t.request("/", { headers: { cookie: cookie.split(";")[0] ?? "" } });
     expect(home.status).toBe(200);
     expect(await home.text()).toContain("H. Smith");
   });
 
   it("marks the cookie Secure under HTTPS", async () => {
     const page = await t.app.request("https://plenary.example/sign-in");
-    const pre = cookiesOf(page)["plenary_presession:value"]!;
+    const pre = found(cookiesOf(page)["plenary_presession:value"], "pre-session cookie");
     expect(cookiesOf(page).plenary_presession).toContain("Secure");
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1]!;
+    const csrf = csrfIn(await page.text());
     const res = await t.app.request("https://plenary.example/sign-in", {
       method: "POST",
       headers: { cookie: `plenary_presession=${pre}`, "content-type": "application/x-www-form-urlencoded" },
@@ -181,7 +187,7 @@ describe("API tokens", () => {
     });
     expect(made.status).toBe(201);
     const html = await made.text();
-    const token = /id="new-token">([^<]+)</.exec(html)![1]!;
+    const token = found(/id="new-token">([^<]+)</.exec(html)?.[1], "new token");
     const me = await t.request("/api/v1/me", { headers: { authorization: `Bearer ${token}` } });
     expect((await me.json()).username).toBe("us.director");
     const list = await (

@@ -1,6 +1,71 @@
-import { type AuthzCase, only } from "../../test/authz/types.js";
+import { expect } from "vitest";
+import { type AuthzCase, all, only, type PageCase } from "../../test/authz/types.js";
+
+const administrator = (yes: number) => only(["admin"], yes, 403);
+
+interface Entries {
+  total: number;
+  entries: { actor: string; space: string | null }[];
+}
 
 export const adminCases: AuthzCase[] = [
-  { operation: "GET /audit", path: "/audit", expect: only(["admin"], 200, 403) },
-  { operation: "GET /audit/verify", path: "/audit/verify", expect: only(["admin"], 200, 403) },
+  {
+    operation: "GET /audit",
+    path: "/audit",
+    expect: administrator(200),
+    check: (_user, body) => {
+      const b = body as Entries;
+      expect(b.total).toBeGreaterThan(0);
+      // France's administrator sees the system's entries and those of the regime and of France, no other's.
+      for (const e of b.entries) expect([null, "regime", "FR"]).toContain(e.space);
+    },
+  },
+  {
+    operation: "GET /audit",
+    path: "/audit?actor=system&limit=5",
+    expect: administrator(200),
+    check: (_user, body) => {
+      const b = body as Entries;
+      expect(b.entries.length).toBeLessThanOrEqual(5);
+      for (const e of b.entries) expect(e.actor).toBe("system");
+    },
+  },
+  // The query is checked before anything else: a bad one is refused alike.
+  { operation: "GET /audit", path: "/audit?from=July", expect: all(400) },
+  {
+    operation: "GET /audit/verify",
+    path: "/audit/verify",
+    expect: administrator(200),
+    check: (_user, body) => expect(body).toMatchObject({ ok: true, broken: null }),
+  },
+];
+
+export const adminPageCases: PageCase[] = [
+  {
+    path: "/admin/users",
+    expect: administrator(200),
+    check: (_user, html) => {
+      expect(html).toContain('href="/admin/users/kz.candidate"');
+      expect(html).toContain(
+        '<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Roles</legend>',
+      );
+    },
+  },
+  {
+    path: "/admin/users/us.desk",
+    expect: administrator(200),
+    check: (_user, html) => expect(html).toContain("National clearance (United States ladder)"),
+  },
+  { path: "/admin/users/no.such.user", expect: administrator(404) },
+  {
+    path: "/admin/audit",
+    expect: administrator(200),
+    check: (_user, html) => expect(html).toContain("Verify the chain"),
+  },
+  {
+    path: "/admin/audit?verify=1",
+    expect: administrator(200),
+    check: (_user, html) => expect(html).toMatch(/The chain is intact: \d+ entries verified\./),
+  },
+  { path: "/admin/outbox", expect: administrator(200) },
 ];

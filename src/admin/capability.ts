@@ -1,23 +1,33 @@
-import { can } from "../core/access/policy.js";
-import { hasRole } from "../core/access/reader.js";
+import { Hono } from "hono";
 import type { Capability } from "../core/capability.js";
-import { registerAuditApi } from "./audit-api.js";
-import { adminPages } from "./routes.js";
+import type { AppEnv } from "../core/http/env.js";
+import { administerUsers } from "../directory/index.js";
+import { registerAuditApi } from "./api/audit.js";
+import { registerAuditPage } from "./pages/audit-page.js";
+import { registerOutboxPage } from "./pages/outbox-page.js";
+import { registerUserPage } from "./pages/user-page.js";
+import { registerUsersPage } from "./pages/users-page.js";
+import { browseAudit, readOutbox } from "./policy.js";
 
 /** User administration, the audit log and the outbox: a government's administrators' pages. */
 export const admin: Capability = {
   name: "admin",
   api: registerAuditApi,
-  pages: adminPages,
+  pages: () => {
+    const app = new Hono<AppEnv>();
+    registerUsersPage(app);
+    registerUserPage(app);
+    registerAuditPage(app);
+    registerOutboxPage(app);
+    return app;
+  },
   nav: [
-    { href: "/admin/users", label: "Users", order: 80, show: (r) => hasRole(r, "admin") },
-    { href: "/admin/audit", label: "Audit log", order: 81, show: (r) => hasRole(r, "admin") },
-    {
-      href: "/admin/outbox",
-      label: "Outbox",
-      order: 82,
-      show: (r) => hasRole(r, "admin") && can(r, "mail.outbox.read"),
-    },
+    { href: "/admin/users", label: "Users", order: 80, show: (r) => administerUsers.allows(r) },
+    { href: "/admin/audit", label: "Audit log", order: 81, show: (r) => browseAudit.allows(r) },
+    { href: "/admin/outbox", label: "Outbox", order: 82, show: (r) => readOutbox.allows(r) },
   ],
-  authz: async () => ({ api: (await import("./authz.js")).adminCases }),
+  authz: async () => {
+    const cases = await import("./authz.js");
+    return { api: cases.adminCases, pages: cases.adminPageCases };
+  },
 };

@@ -124,7 +124,8 @@ describe("plenary user, token, seed and audit commands", () => {
     expect(made.stdout.trim()).toMatch(/^plen_[A-Za-z0-9_-]{40}$/);
     expect(made.stderr).toContain("not shown again");
     const listed = await run(["token", "list", "ops.admin"]);
-    const id = /^\s*(\d+)\s/.exec(listed.stdout)![1]!;
+    const id = /^\s*(\d+)\s/.exec(listed.stdout)?.[1] ?? "";
+    expect(id).toMatch(/^\d+$/);
     expect(listed.stdout).not.toContain(made.stdout.trim());
     expect((await run(["token", "revoke", id])).stdout).toContain(`Token ${id} revoked`);
     expect((await run(["token", "revoke", id])).stderr).toContain("No such live token");

@@ -48,6 +48,8 @@ export interface SearchMatch {
 export interface SearchSource {
   /** The record type, e.g. "paper": the `type` of its hits and of the search's facet. */
   type: string;
+  /** What the search page calls records of this type, plural ("papers"); the type's plural when absent. */
+  label?: string;
   /**
    * The reader's matches of `query` (a tsquery) as SQL selecting `id`, `at` and `score`, with the
    * reader's access in its `where`; null when the filter rules this type out.

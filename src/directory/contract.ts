@@ -71,5 +71,25 @@ export const GovernmentOut = z
   })
   .openapi("Government");
 
+export const MeOut = z
+  .object({
+    username: z.string(),
+    displayName: z.string(),
+    government: z.object({
+      code: z.string(),
+      name: z.string(),
+      standing: z.string(),
+      pointOfContact: z.boolean(),
+    }),
+    roles: z.array(z.string()),
+    clearances: z.object({ regime: Clearance, national: Clearance }),
+    spaces: z.array(z.string()),
+  })
+  .openapi("Me");
+
+export const UsersOut = z.object({ users: z.array(UserOut) });
+export const GovernmentsOut = z.object({ governments: z.array(GovernmentOut) });
+export const GovernmentCode = z.string().regex(/^[A-Za-z]{2}$/, "a two-letter code");
+
 export type NewUser = z.infer<typeof NewUserInput>;
 export type UserChange = z.infer<typeof UserPatch>;

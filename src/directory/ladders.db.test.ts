@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, testContext } from "../../test/support/context.js";
-import { SYSTEM_ACTOR } from "../core/audit/append.js";
-import { parseLevels, setGovernmentLadder } from "./ladders.js";
+import { actingAsSystem } from "../core/acting.js";
+import { setGovernmentLadder } from "./commands/set-ladder.js";
+import { parseLevels } from "./ladders.js";
 import { ladderOfGovernment } from "./repo.js";
 
 let t: TestContext;
@@ -11,7 +12,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const set = (code: string, levels: string) =>
-  t.deps.db.transaction((tx) => setGovernmentLadder(tx, code, parseLevels(levels), SYSTEM_ACTOR, t.clock));
+  t.deps.db.transaction((tx) =>
+    setGovernmentLadder(tx, actingAsSystem(t.clock.now()), code, parseLevels(levels)),
+  );
 
 describe("a government's marking ladder", () => {
   it("is configurable, lowest first, and shows in the government's users' clearances", async () => {

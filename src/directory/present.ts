@@ -1,6 +1,8 @@
+/** Directory rows → the shapes the API returns and the pages show. */
 import { type Ladder, levelAt, REGIME_LADDER } from "../core/access/markings.js";
-import { hasRole, type Reader } from "../core/access/reader.js";
-import type { GovernmentRow, UserRow } from "./repo.js";
+import { type Reader, spacesOf } from "../core/access/reader.js";
+import { seeUserDetails } from "./policy.js";
+import type { GovernmentRow, UserListing } from "./repo.js";
 import { standingOn } from "./standing.js";
 
 export function clearance(ladder: Ladder, rank: number) {
@@ -9,31 +11,27 @@ export function clearance(ladder: Ladder, rank: number) {
 }
 
 /** Clearances and contact details go to administrators and to the user's own government only. */
-export function presentUser(
-  row: UserRow,
-  gov: { code: string; name: string },
-  ladder: Ladder | null,
-  reader: Reader,
-) {
-  const full = hasRole(reader, "admin") || reader.government.code === row.governmentCode;
+export function presentUser({ user, government, ladder }: UserListing, reader: Reader) {
   return {
-    username: row.username,
-    displayName: row.displayName,
-    title: row.title,
-    government: { code: gov.code, name: gov.name },
-    roles: row.roles,
-    ...(full && ladder
+    username: user.username,
+    displayName: user.displayName,
+    title: user.title,
+    government: { code: government.code, name: government.name },
+    roles: user.roles,
+    ...(seeUserDetails.allows(reader, user)
       ? {
-          email: row.email,
+          email: user.email,
           clearances: {
-            regime: clearance(REGIME_LADDER, row.regimeClearance),
-            national: clearance(ladder, row.nationalClearance),
+            regime: clearance(REGIME_LADDER, user.regimeClearance),
+            national: clearance(ladder, user.nationalClearance),
           },
-          disabled: row.disabledAt !== null,
+          disabled: user.disabledAt !== null,
         }
       : {}),
   };
 }
+
+export type PresentedUser = ReturnType<typeof presentUser>;
 
 export function presentGovernment(g: GovernmentRow, day: string) {
   return {
@@ -49,9 +47,9 @@ export function presentGovernment(g: GovernmentRow, day: string) {
   };
 }
 
+export type PresentedGovernment = ReturnType<typeof presentGovernment>;
+
 export function presentMe(reader: Reader) {
-  const spaces =
-    reader.government.standing === "partner" ? ["regime", reader.government.code] : [reader.government.code];
   return {
     username: reader.username,
     displayName: reader.displayName,
@@ -66,6 +64,8 @@ export function presentMe(reader: Reader) {
       regime: clearance(REGIME_LADDER, reader.regimeClearance),
       national: clearance(reader.government.ladder, reader.nationalClearance),
     },
-    spaces,
+    spaces: spacesOf(reader),
   };
 }
+
+export type PresentedMe = ReturnType<typeof presentMe>;

@@ -1,12 +1,25 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+/**
+ * The directory's reads. Who a reader may see is part of each query's `where`: a user outside
+ * it is not found, exactly as one that does not exist.
+ */
+import { and, asc, eq, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Ladder } from "../core/access/markings.js";
 import { type Reader, ROLES, type Role } from "../core/access/reader.js";
+import { isPartner } from "../core/access/rules.js";
 import type { Queryable } from "../core/db/index.js";
+import { seeEveryAccount } from "./policy.js";
 import { governments, markingLadders, users } from "./schema.js";
 import { standingOn } from "./standing.js";
 
 export type UserRow = typeof users.$inferSelect;
 export type GovernmentRow = typeof governments.$inferSelect;
+
+/** A user with their government and its ladder: everything a user is shown with. */
+export interface UserListing {
+  user: UserRow;
+  government: { code: string; name: string };
+  ladder: Ladder;
+}
 
 export const dayOf = (d: Date): string => d.toISOString().slice(0, 10);
 
@@ -49,11 +62,11 @@ export async function loadReader(db: Queryable, userId: number, now: Date): Prom
   };
 }
 
+const sameUsername = (username: string) => sql`lower(${users.username}) = ${username.toLowerCase()}`;
+
+/** Any user by name, whoever they are: for the system and for signing in, never for a reader. */
 export async function userByUsername(db: Queryable, username: string): Promise<UserRow | null> {
-  const [row] = await db
-    .select()
-    .from(users)
-    .where(sql`lower(${users.username}) = ${username.toLowerCase()}`);
+  const [row] = await db.select().from(users).where(sameUsername(username));
   return row ?? null;
 }
 
@@ -72,30 +85,56 @@ export async function governmentByCode(db: Queryable, code: string): Promise<Gov
 }
 
 /**
- * The people a reader may see: in the regime, everyone of a government that is a Partner today;
- * and always the reader's own government. Administrators see every account.
+ * A government that is a Partner on `day`, in SQL: the same rule as `standingOn` — from its
+ * admission day where known, else from 1 January of its admission year, else always.
  */
-export async function visibleUsers(
+function partnerOn(day: string): SQL {
+  const from = sql`coalesce(${governments.admittedOn}, make_date(nullif(${governments.admittedYear}, 0), 1, 1))`;
+  return sql`(${governments.status} = 'partner' and (${from} is null or ${from} <= ${day}::date))`;
+}
+
+/**
+ * The people a reader may see, as a condition: in the regime, everyone of a government that is a
+ * Partner today; and always the reader's own government. Administrators see every account.
+ */
+function visibleTo(reader: Reader, now: Date): SQL | undefined {
+  if (seeEveryAccount.allows(reader)) return undefined;
+  const own = eq(users.governmentCode, reader.government.code);
+  return isPartner(reader) ? or(own, partnerOn(dayOf(now))) : own;
+}
+
+function listings(db: Queryable, where: SQL | undefined) {
+  return db
+    .select({
+      user: users,
+      government: { code: governments.code, name: governments.name },
+      ladder: markingLadders,
+    })
+    .from(users)
+    .innerJoin(governments, eq(governments.code, users.governmentCode))
+    .innerJoin(markingLadders, eq(markingLadders.id, governments.ladderId))
+    .where(where)
+    .orderBy(asc(users.governmentCode), asc(users.username))
+    .then((rows) => rows.map((r): UserListing => ({ ...r, ladder: toLadder(r.ladder) })));
+}
+
+/** The people the reader may see, by government and username. */
+export function visibleUsers(db: Queryable, reader: Reader, now: Date): Promise<UserListing[]> {
+  return listings(db, visibleTo(reader, now));
+}
+
+/** One user the reader may see, or null exactly as for a user that does not exist. */
+export async function visibleUser(
   db: Queryable,
   reader: Reader,
   now: Date,
-  all = false,
-): Promise<UserRow[]> {
-  const govs = await listGovernments(db);
-  const day = dayOf(now);
-  const codes = all
-    ? govs.map((g) => g.code)
-    : reader.government.standing === "partner"
-      ? [
-          ...new Set([
-            ...govs.filter((g) => standingOn(g, day) === "partner").map((g) => g.code),
-            reader.government.code,
-          ]),
-        ]
-      : [reader.government.code];
-  return db
-    .select()
-    .from(users)
-    .where(inArray(users.governmentCode, codes))
-    .orderBy(asc(users.governmentCode), asc(users.username));
+  username: string,
+): Promise<UserListing | null> {
+  const [row] = await listings(db, and(sameUsername(username), visibleTo(reader, now)));
+  return row ?? null;
+}
+
+/** Every account, for the system (the command line). */
+export function allUsers(db: Queryable): Promise<UserListing[]> {
+  return listings(db, undefined);
 }

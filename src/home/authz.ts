@@ -10,6 +10,9 @@ export const homePageCases: PageCase[] = [
       expect(html.includes("regime papers and records are not open to your government")).toBe(
         user === "kz.candidate",
       );
+      expect(html).toContain("Next meetings and deadlines");
+      // The agenda is the regime's: the Canberra Plenary is on it for every Partner's people, for no one else.
+      expect(html.includes("2008 Canberra Plenary")).toBe(user !== "kz.candidate");
     },
   },
 ];

@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Reader } from "../core/access/reader.js";
 import { type Queryable, rowsOf } from "../core/db/index.js";
+import { invalid } from "../core/errors.js";
 import {
   SEARCH_CONFIG,
   type SearchFilter,
@@ -9,7 +10,35 @@ import {
   type SearchSource,
 } from "../core/search-source.js";
 
+import type { SearchQueryInput } from "./contract.js";
+
 export type { SearchFilter, SearchHit };
+
+/** Each source's type and what the page calls its records: the search's kinds, in the sources' order. */
+export function kindsOf(sources: readonly SearchSource[]): { type: string; label: string }[] {
+  return sources.map((s) => ({ type: s.type, label: s.label ?? `${s.type.replace(/_/g, " ")}s` }));
+}
+
+/**
+ * The search as the API and the page ask it: a `type` must be one a source registered (the
+ * contract can only check its spelling), then every source is searched.
+ */
+export function searchFor(
+  db: Queryable,
+  reader: Reader,
+  sources: readonly SearchSource[],
+  q: SearchQueryInput,
+  pageSize: number,
+): Promise<SearchResult> {
+  if (q.type && !sources.some((s) => s.type === q.type))
+    throw invalid("type", `give one of ${sources.map((s) => s.type).join(", ")}`);
+  return search(db, reader, sources, {
+    ...q,
+    meetingId: q.meeting,
+    limit: q.limit ?? pageSize,
+    offset: q.offset ?? 0,
+  });
+}
 
 export interface SearchResult {
   total: number;

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Clock } from "../clock.js";
 import type { Queryable } from "../db/index.js";
+import { one } from "../errors.js";
 import { forgetToken } from "./reader-cache.js";
 import { apiTokens } from "./schema.js";
 import { newSecret, sha256 } from "./secrets.js";
@@ -24,11 +25,11 @@ export async function createToken(
 ): Promise<{ token: string; summary: TokenSummary }> {
   const token = `${TOKEN_PREFIX}${newSecret(30)}`;
   const prefix = token.slice(0, TOKEN_PREFIX.length + 6);
-  const [row] = await tx
+  const rows = await tx
     .insert(apiTokens)
     .values({ userId, name, tokenHash: sha256(token), prefix, createdAt: clock.now() })
     .returning();
-  return { token, summary: present(row!) };
+  return { token, summary: present(one(rows, "token")) };
 }
 
 function present(row: typeof apiTokens.$inferSelect): TokenSummary {

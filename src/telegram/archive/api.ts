@@ -1,8 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Api } from "../../core/http/api.js";
 import { commonErrors, IdParam, json, security } from "../../core/http/api.js";
-import { actorOf, readerOf } from "../../core/http/env.js";
-import { TelegramOut, TelegramQuery, TelegramSummaryOut } from "./contract.js";
+import { actingOf } from "../../core/http/env.js";
+import { respond } from "../../core/http/respond.js";
+import { TelegramOut, TelegramQuery, TelegramsOut } from "./contract.js";
 import { listTelegrams, readTelegramRecord } from "./queries.js";
 
 export function registerTelegramApi(api: Api): void {
@@ -16,26 +17,14 @@ export function registerTelegramApi(api: Api): void {
         "Only telegrams of the caller's own government exist for the caller. Search and snippets cover only the portions within the caller's clearance.",
       security,
       request: { query: TelegramQuery },
-      responses: {
-        200: json(
-          z.object({ total: z.number(), telegrams: z.array(TelegramSummaryOut) }),
-          "Matching telegrams",
-        ),
-        ...commonErrors,
-      },
+      responses: { 200: json(TelegramsOut, "Matching telegrams"), ...commonErrors },
     }),
     async (c) => {
-      const reader = readerOf(c);
+      const who = actingOf(c);
       const q = c.req.valid("query");
-      const { db, clock } = c.get("deps");
-      const result = await listTelegrams(
-        db,
-        reader,
-        { ...q, limit: q.limit ?? 50, offset: q.offset ?? 0 },
-        actorOf(reader),
-        clock,
-      );
-      return c.json(result, 200);
+      const filter = { ...q, limit: q.limit ?? 50, offset: q.offset ?? 0 };
+      const result = await c.get("deps").db.transaction((tx) => listTelegrams(tx, who, filter));
+      return respond(c, TelegramsOut, result, 200);
     },
   );
 
@@ -50,10 +39,10 @@ export function registerTelegramApi(api: Api): void {
       responses: { 200: json(TelegramOut, "The telegram"), ...commonErrors },
     }),
     async (c) => {
-      const reader = readerOf(c);
-      const { db, clock } = c.get("deps");
-      const view = await readTelegramRecord(db, reader, c.req.valid("param").id, actorOf(reader), clock);
-      return c.json({ ...view, telegram: view.telegram as unknown as Record<string, unknown> }, 200);
+      const who = actingOf(c);
+      const { id } = c.req.valid("param");
+      const view = await c.get("deps").db.transaction((tx) => readTelegramRecord(tx, who, id));
+      return respond(c, TelegramOut, { ...view, telegram: { ...view.telegram } }, 200);
     },
   );
 }

@@ -31,6 +31,8 @@ export const TelegramSummaryOut = z
   })
   .openapi("TelegramSummary");
 
+export const TelegramsOut = z.object({ total: z.number(), telegrams: z.array(TelegramSummaryOut) });
+
 export const TelegramOut = z
   .object({
     id: z.number(),

@@ -39,6 +39,7 @@ function matches(reader: Reader, query: SQL, f: SearchFilter): SQL | null {
 
 export const telegramSearch: SearchSource = {
   type: "telegram",
+  label: "telegrams",
   matches,
   async present(db, reader, query, page) {
     const ids = page.map((m) => m.id);

@@ -1,7 +1,11 @@
 import { actingAsSystem } from "../../../src/core/acting.js";
-import type { NewUser } from "../../../src/directory/contract.js";
-import { createGovernment, type NewGovernment } from "../../../src/directory/governments.js";
-import { createUser } from "../../../src/directory/users.js";
+import {
+  createGovernment,
+  createUser,
+  type NewGovernment,
+  type NewUser,
+  updateUser,
+} from "../../../src/directory/index.js";
 import type { TestContext } from "../context.js";
 
 let users = 0;
@@ -22,6 +26,15 @@ export async function makeUser(t: TestContext, overrides: Partial<NewUser> = {})
   };
   await t.deps.db.transaction((tx) => createUser(tx, actingAsSystem(t.clock.now()), input));
   return input.username;
+}
+
+/** A user of the test's own whose account is disabled; returns the username. */
+export async function makeDisabledUser(t: TestContext, overrides: Partial<NewUser> = {}): Promise<string> {
+  const username = await makeUser(t, overrides);
+  await t.deps.db.transaction((tx) =>
+    updateUser(tx, actingAsSystem(t.clock.now()), username, { disabled: true }),
+  );
+  return username;
 }
 
 /**

@@ -5,6 +5,6 @@
 
 export { type MadeCall, makeCall } from "./calls.js";
 export { withClock } from "./clock.js";
-export { makeGovernment, makeUser } from "./directory.js";
+export { makeDisabledUser, makeGovernment, makeUser } from "./directory.js";
 export { makeMeeting, makeRule } from "./meetings.js";
 export { actingAsUser, makePaper } from "./papers.js";

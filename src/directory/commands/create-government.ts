@@ -1,12 +1,14 @@
 import { eq } from "drizzle-orm";
-import { GENERIC_LADDER } from "../core/access/markings.js";
-import type { GovernmentStatus } from "../core/access/reader.js";
-import type { Acting } from "../core/acting.js";
-import { appendAudit } from "../core/audit/append.js";
-import type { Tx } from "../core/db/index.js";
-import { conflict, forbidden, invalid, one } from "../core/errors.js";
-import { type GovernmentRow, governmentByCode } from "./repo.js";
-import { governments, markingLadders } from "./schema.js";
+import { GENERIC_LADDER } from "../../core/access/markings.js";
+import type { GovernmentStatus } from "../../core/access/reader.js";
+import { authorize } from "../../core/access/rules.js";
+import type { Acting } from "../../core/acting.js";
+import { appendAudit } from "../../core/audit/append.js";
+import type { Tx } from "../../core/db/index.js";
+import { conflict, invalid, one } from "../../core/errors.js";
+import { keepReferenceData } from "../policy.js";
+import { type GovernmentRow, governmentByCode } from "../repo.js";
+import { governments, markingLadders } from "../schema.js";
 
 export interface NewGovernment {
   code: string;
@@ -22,7 +24,7 @@ export interface NewGovernment {
  * system (and the tests' factories): no reader adds a government.
  */
 export async function createGovernment(tx: Tx, who: Acting, input: NewGovernment): Promise<GovernmentRow> {
-  if (who.kind !== "system") throw forbidden("Governments come from the directory's reference data.");
+  authorize(who, keepReferenceData);
   const code = input.code.toUpperCase();
   if (!/^[A-Z]{2}$/.test(code)) throw invalid("code", "a two-letter code such as NL");
   if (await governmentByCode(tx, code))
@@ -51,5 +53,5 @@ export async function createGovernment(tx: Tx, who: Acting, input: NewGovernment
     targetId: code,
     details: { status: input.status },
   });
-  return one(rows);
+  return one(rows, "government");
 }

@@ -1,17 +1,14 @@
 import type { Command } from "commander";
-import { asc, eq } from "drizzle-orm";
 import { levelAt, REGIME_LADDER } from "../core/access/markings.js";
-import { appendAudit } from "../core/audit/append.js";
-import { apiTokens } from "../core/auth/schema.js";
-import { createToken, listTokens, revokeToken } from "../core/auth/tokens.js";
 import { type Cli, io } from "../core/cli.js";
-import { invalid, notFound } from "../core/errors.js";
+import { invalid } from "../core/errors.js";
 import { validationError } from "../core/http/errors.js";
+import { createUser } from "./commands/create-user.js";
+import { setGovernmentLadder } from "./commands/set-ladder.js";
+import { updateUser } from "./commands/update-user.js";
 import { NewUserInput, UserPatch } from "./contract.js";
-import { parseLevels, setGovernmentLadder } from "./ladders.js";
-import { ladderOfGovernment, userByUsername } from "./repo.js";
-import { users } from "./schema.js";
-import { createUser, updateUser } from "./users.js";
+import { parseLevels } from "./ladders.js";
+import { allUsers } from "./repo.js";
 
 async function passwordFrom(opts: { password?: string; passwordStdin?: boolean }): Promise<string> {
   if (opts.passwordStdin) return (await io.readStdin()).replace(/\r?\n$/, "");
@@ -25,7 +22,8 @@ const csv = (v: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-export function registerUserCommands(program: Command, cli: Cli): void {
+/** `plenary user …` and `plenary ladder`: the directory's people and ladders, as the system. */
+export function registerDirectoryCommands(program: Command, cli: Cli): void {
   const user = program.command("user").description("manage user accounts in the configured database");
 
   user
@@ -106,25 +104,15 @@ export function registerUserCommands(program: Command, cli: Cli): void {
     .option("--json", "print JSON")
     .action(async (opts: { json?: boolean }) => {
       await cli.withDatabase(async ({ database }) => {
-        const rows = await database.db
-          .select()
-          .from(users)
-          .orderBy(asc(users.governmentCode), asc(users.username));
-        const out = [];
-        for (const u of rows) {
-          const ladder = await ladderOfGovernment(database.db, u.governmentCode);
-          out.push({
-            username: u.username,
-            name: u.displayName,
-            government: u.governmentCode,
-            roles: u.roles,
-            regimeClearance: levelAt(REGIME_LADDER, u.regimeClearance).code,
-            nationalClearance: ladder
-              ? levelAt(ladder, u.nationalClearance).code
-              : String(u.nationalClearance),
-            disabled: u.disabledAt !== null,
-          });
-        }
+        const out = (await allUsers(database.db)).map(({ user: u, ladder }) => ({
+          username: u.username,
+          name: u.displayName,
+          government: u.governmentCode,
+          roles: u.roles,
+          regimeClearance: levelAt(REGIME_LADDER, u.regimeClearance).code,
+          nationalClearance: levelAt(ladder, u.nationalClearance).code,
+          disabled: u.disabledAt !== null,
+        }));
         if (opts.json) return io.out(JSON.stringify(out, null, 2));
         for (const u of out) {
           io.out(
@@ -140,76 +128,11 @@ export function registerUserCommands(program: Command, cli: Cli): void {
       'set a government\'s marking ladder, lowest first, e.g. "U=UNCLASSIFIED, R=RESTRICTED, C=CONFIDENTIAL, S=SECRET"',
     )
     .action(async (government: string, levels: string) => {
-      await cli.withDatabase(async ({ database, clock, actor }) => {
+      await cli.withDatabase(async ({ database, acting }) => {
         const ladder = await database.db.transaction((tx) =>
-          setGovernmentLadder(tx, government.toUpperCase(), parseLevels(levels), actor, clock),
+          setGovernmentLadder(tx, acting(), government.toUpperCase(), parseLevels(levels)),
         );
         io.out(`${ladder.name}'s ladder: ${ladder.levels.map((l) => `${l.code} (${l.label})`).join(" < ")}.`);
-      });
-    });
-
-  const token = program.command("token").description("manage personal API tokens");
-
-  token
-    .command("create <username>")
-    .description("make an API token for a user and print it once")
-    .option("--name <name>", "what the token is for", "command line")
-    .action(async (username: string, opts: { name: string }) => {
-      const name = opts.name.trim();
-      if (!name || name.length > 80) throw invalid("--name", "1 to 80 characters");
-      await cli.withDatabase(async ({ database, clock, actor }) => {
-        const made = await database.db.transaction(async (tx) => {
-          const u = await userByUsername(tx, username);
-          if (!u || u.disabledAt) throw notFound("active user");
-          const m = await createToken(tx, u.id, name, clock);
-          await appendAudit(tx, clock.now(), actor, {
-            action: "token.create",
-            targetKind: "api_token",
-            targetId: m.summary.id,
-            details: { name, owner: u.username },
-          });
-          return m;
-        });
-        io.out(made.token);
-        io.err(`Token ${made.summary.id} ("${name}") for ${username}: keep it now, it is not shown again.`);
-      });
-    });
-
-  token
-    .command("list <username>")
-    .description("list a user's tokens")
-    .action(async (username: string) => {
-      await cli.withDatabase(async ({ database }) => {
-        const u = await userByUsername(database.db, username);
-        if (!u) throw notFound("user");
-        for (const t of await listTokens(database.db, u.id)) {
-          io.out(
-            `${String(t.id).padStart(5)}  ${t.prefix}…  ${t.revokedAt ? "revoked" : "live   "}  ${t.name}`,
-          );
-        }
-      });
-    });
-
-  token
-    .command("revoke <id>")
-    .description("revoke a token by its number (see `token list`)")
-    .action(async (id: string) => {
-      if (!/^\d+$/.test(id))
-        throw invalid("id", "the token's number, as `plenary token list USERNAME` shows it");
-      await cli.withDatabase(async ({ database, clock, actor }) => {
-        await database.db.transaction(async (tx) => {
-          const [t] = await tx
-            .select()
-            .from(apiTokens)
-            .where(eq(apiTokens.id, Number(id)));
-          if (!t || !(await revokeToken(tx, t.userId, t.id, clock))) throw notFound("live token");
-          await appendAudit(tx, clock.now(), actor, {
-            action: "token.revoke",
-            targetKind: "api_token",
-            targetId: t.id,
-          });
-        });
-        io.out(`Token ${id} revoked.`);
       });
     });
 }

@@ -1,16 +1,18 @@
-import { appendAudit } from "../core/audit/append.js";
-import { UNUSABLE_HASH, verifyPassword } from "../core/auth/password.js";
-import { createSession, endSession } from "../core/auth/sessions.js";
-import { checkThrottle, recordAttempt } from "../core/auth/throttle.js";
-import type { Deps } from "../core/http/env.js";
-import { loadReader, userByUsername } from "../directory/repo.js";
+import { appendAudit } from "../../core/audit/append.js";
+import { UNUSABLE_HASH, verifyPassword } from "../../core/auth/password.js";
+import { createSession } from "../../core/auth/sessions.js";
+import { checkThrottle, recordAttempt } from "../../core/auth/throttle.js";
+import type { Deps } from "../../core/http/env.js";
+import { loadReader, userByUsername } from "../../directory/index.js";
 
 export type SignInResult =
   | { ok: true; cookie: string; userId: number }
   | { ok: false; reason: "wrong" | "throttled"; retryAt?: Date };
 
 /**
- * Checks a username and password. Unknown users, wrong passwords and disabled accounts give the
+ * Checks a username and password, for a visitor who is no one yet (so it takes no `Acting`): the
+ * throttle is asked first, and a failed attempt is recorded in its own transaction, since it must
+ * be kept however the sign-in ends. Unknown users, wrong passwords and disabled accounts give the
  * same answer, after the same work, so the answer does not tell which usernames exist.
  */
 export async function signIn(
@@ -65,16 +67,5 @@ export async function signIn(
       },
     );
     return { ok: true as const, cookie, userId: user.id };
-  });
-}
-
-export async function signOut(
-  deps: Deps,
-  sessionId: string,
-  actor: { userId: number; label: string },
-): Promise<void> {
-  await deps.db.transaction(async (tx) => {
-    await endSession(tx, sessionId, deps.clock);
-    await appendAudit(tx, deps.clock.now(), actor, { action: "session.sign_out" });
   });
 }

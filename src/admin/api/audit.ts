@@ -1,0 +1,48 @@
+import { createRoute } from "@hono/zod-openapi";
+import { authorize } from "../../core/access/rules.js";
+import { verifyAudit as verifyChain } from "../../core/audit/verify.js";
+import type { Api } from "../../core/http/api.js";
+import { commonErrors, json, security } from "../../core/http/api.js";
+import { actingOf } from "../../core/http/env.js";
+import { respond } from "../../core/http/respond.js";
+import { AuditOut, AuditQuery, VerifyOut } from "../contract.js";
+import { browseAudit, verifyAudit } from "../policy.js";
+import { auditEntries } from "../queries.js";
+
+export function registerAuditApi(api: Api): void {
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: "/audit",
+      tags: ["Administration"],
+      summary: "Browse the audit log, newest first (administrators)",
+      security,
+      request: { query: AuditQuery },
+      responses: { 200: json(AuditOut, "Entries"), ...commonErrors },
+    }),
+    async (c) => {
+      const who = actingOf(c);
+      authorize(who, browseAudit);
+      const result = await auditEntries(c.get("deps").db, who.reader, c.req.valid("query"));
+      return respond(c, AuditOut, result, 200);
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: "/audit/verify",
+      tags: ["Administration"],
+      summary: "Verify the audit log's hash chain (administrators)",
+      security,
+      responses: {
+        200: json(VerifyOut, "The result; `broken` names the first broken link"),
+        ...commonErrors,
+      },
+    }),
+    async (c) => {
+      authorize(actingOf(c), verifyAudit);
+      return respond(c, VerifyOut, await verifyChain(c.get("deps").db), 200);
+    },
+  );
+}

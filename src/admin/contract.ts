@@ -1,0 +1,37 @@
+import { z } from "@hono/zod-openapi";
+import { WholeNumber } from "../core/http/api.js";
+
+const Instant = z.iso.datetime({ offset: true }).or(z.iso.date("a date as YYYY-MM-DD"));
+
+/** The audit log's filter: the API's query, and the page's filter form. */
+export const AuditQuery = z.object({
+  action: z.string().max(80).optional().describe("actions starting with this, e.g. 'session.'"),
+  actor: z.string().max(80).optional().describe("a username, or 'system'"),
+  target: z.string().max(120).optional().describe("part of 'kind:id', e.g. 'user:us.desk'"),
+  from: Instant.optional(),
+  to: Instant.optional(),
+  before: WholeNumber.optional().describe("entries before this sequence number"),
+  limit: WholeNumber.pipe(z.number().min(1).max(500)).optional(),
+});
+export type AuditQueryInput = z.infer<typeof AuditQuery>;
+
+export const AuditEntryOut = z
+  .object({
+    seq: z.number(),
+    at: z.string(),
+    actor: z.string(),
+    action: z.string(),
+    target: z.string().nullable(),
+    space: z.string().nullable(),
+    marking: z.string().nullable(),
+    details: z.record(z.string(), z.unknown()),
+  })
+  .openapi("AuditEntry");
+
+export const AuditOut = z.object({ total: z.number(), entries: z.array(AuditEntryOut) });
+
+export const VerifyOut = z.object({
+  ok: z.boolean(),
+  checked: z.number(),
+  broken: z.object({ seq: z.number(), reason: z.string() }).nullable(),
+});

@@ -1,0 +1,127 @@
+import type { Hono } from "hono";
+import type { FC } from "hono/jsx";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { authorize } from "../../core/access/rules.js";
+import { type VerifyResult, verifyAudit as verifyChain } from "../../core/audit/verify.js";
+import { type AppEnv, actingOf } from "../../core/http/env.js";
+import { toAppError } from "../../core/http/errors.js";
+import { renderPage } from "../../core/http/render.js";
+import { Button, DataTable, ErrorSummary, TextField } from "../../core/pages/components.js";
+import { emptyForm, type FormState, formWithProblems } from "../../core/pages/form.js";
+import { AuditQuery } from "../contract.js";
+import { browseAudit, verifyAudit } from "../policy.js";
+import { type AuditEntries, auditEntries } from "../queries.js";
+
+const PAGE = 100;
+const FILTERS = ["action", "actor", "target", "from", "to"] as const;
+const LABELS = { action: "Action begins", actor: "Actor", target: "Target", from: "From", to: "To" };
+
+const VerifyNotice: FC<{ verify: VerifyResult }> = ({ verify }) =>
+  verify.ok ? (
+    <div class="govuk-inset-text" role="status">
+      The chain is intact: {verify.checked} entries verified.
+    </div>
+  ) : (
+    <div class="govuk-warning-text" role="status">
+      <span class="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <strong class="govuk-warning-text__text">
+        The chain is broken at entry {verify.broken?.seq}: {verify.broken?.reason}.
+      </strong>
+    </div>
+  );
+
+const AuditPage: FC<{
+  result: AuditEntries;
+  form: FormState;
+  filter: Record<string, string>;
+  verify: VerifyResult | null;
+  mayVerify: boolean;
+  nextBefore: number | null;
+}> = ({ result, form, filter, verify, mayVerify, nextBefore }) => (
+  <>
+    <h1 class="govuk-heading-l">Audit log</h1>
+    {verify ? <VerifyNotice verify={verify} /> : null}
+    <ErrorSummary form={form} />
+    <search>
+      <form method="get" action="/admin/audit" class="plenary-inline-form" aria-label="Filter the audit log">
+        <TextField form={form} name="action" label={LABELS.action} hint="e.g. session." width={10} />
+        <TextField form={form} name="actor" label={LABELS.actor} width={10} />
+        <TextField form={form} name="target" label={LABELS.target} width={10} />
+        <TextField form={form} name="from" label={LABELS.from} type="date" />
+        <TextField form={form} name="to" label={LABELS.to} type="date" />
+        <Button secondary>Filter</Button>
+      </form>
+    </search>
+    {mayVerify ? (
+      <p class="govuk-body">
+        <a class="govuk-link" href="/admin/audit?verify=1">
+          Verify the chain
+        </a>
+      </p>
+    ) : null}
+    <DataTable
+      caption={`${result.total} matching entries${result.entries.length < result.total ? `, ${result.entries.length} shown` : ""}`}
+      rows={result.entries}
+      empty="No entry matches."
+      columns={[
+        { header: "#", cell: (e) => e.seq, numeric: true },
+        { header: "When (UTC)", cell: (e) => e.at.slice(0, 19).replace("T", " ") },
+        { header: "Actor", cell: (e) => e.actor },
+        { header: "Action", cell: (e) => e.action },
+        { header: "Target", cell: (e) => e.target ?? "" },
+        { header: "Space", cell: (e) => e.space ?? "" },
+        { header: "Details", cell: (e) => <code>{JSON.stringify(e.details)}</code> },
+      ]}
+    />
+    {nextBefore ? (
+      <p class="govuk-body">
+        <a
+          class="govuk-link"
+          href={`/admin/audit?${new URLSearchParams({ ...filter, before: String(nextBefore) }).toString()}`}
+        >
+          Older entries
+        </a>
+      </p>
+    ) : null}
+  </>
+);
+
+export function registerAuditPage(app: Hono<AppEnv>): void {
+  app.get("/admin/audit", async (c) => {
+    const who = actingOf(c);
+    authorize(who, browseAudit);
+    const q = c.req.query();
+    const filter: Record<string, string> = {};
+    for (const k of FILTERS) if (q[k]) filter[k] = q[k];
+    // The filter is read with the API's own query contract; a bad one is shown beside its field.
+    const parsed = AuditQuery.safeParse({ ...filter, ...(q.before ? { before: q.before } : {}) });
+    let form = emptyForm("f", filter);
+    let status: ContentfulStatusCode = 200;
+    if (!parsed.success) {
+      const err = toAppError(parsed.error);
+      form = formWithProblems("f", filter, err.fields, err.message, { labels: LABELS });
+      status = 400;
+    }
+    const { db } = c.get("deps");
+    const result = await auditEntries(db, who.reader, parsed.success ? parsed.data : {}, PAGE);
+    const mayVerify = verifyAudit.allows(who.reader);
+    const verify = q.verify && mayVerify ? await verifyChain(db) : null;
+    const last = result.entries[result.entries.length - 1];
+    const nextBefore = result.entries.length === PAGE && last ? last.seq : null;
+    return renderPage(
+      c,
+      "Audit log",
+      <AuditPage
+        result={result}
+        form={form}
+        filter={filter}
+        verify={verify}
+        mayVerify={mayVerify}
+        nextBefore={nextBefore}
+      />,
+      { status },
+    );
+  });
+}

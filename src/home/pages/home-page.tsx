@@ -1,0 +1,94 @@
+import type { Hono } from "hono";
+import type { FC } from "hono/jsx";
+import { upcoming } from "../../core/agenda.js";
+import type { AgendaItem } from "../../core/capability.js";
+import { type AppEnv, readerOf } from "../../core/http/env.js";
+import { renderPage } from "../../core/http/render.js";
+import { SummaryList } from "../../core/pages/components.js";
+import { rolesText } from "../../core/pages/layout.js";
+import { type PresentedMe, presentMe } from "../../directory/index.js";
+
+const STANDING_TEXT: Record<string, string> = {
+  partner: "a Partner",
+  candidate: "a candidate",
+  non_partner: "not a Partner",
+};
+
+function governmentText(me: PresentedMe): string {
+  const standing = STANDING_TEXT[me.government.standing] ?? me.government.standing;
+  return `${me.government.name} (${standing}${me.government.pointOfContact ? "; Point of Contact" : ""})`;
+}
+
+function spacesText(me: PresentedMe): string {
+  const names = me.spaces.map((s) =>
+    s === "regime" ? "the regime's shared space" : `${me.government.name}'s national space`,
+  );
+  const outside = me.spaces.includes("regime")
+    ? ""
+    : " — regime papers and records are not open to your government";
+  return `${names.join(" and ")}${outside}`;
+}
+
+const Agenda: FC<{ items: AgendaItem[]; today: string }> = ({ items, today }) =>
+  items.length === 0 ? (
+    <p class="govuk-body">Nothing is scheduled after {today} that you may see.</p>
+  ) : (
+    <ul class="govuk-list govuk-list--spaced">
+      {items.map((a) => (
+        <li>
+          <strong>{a.when.slice(0, 10)}</strong> — {a.kind === "deadline" ? "Deadline: " : ""}
+          {a.href ? (
+            <a class="govuk-link" href={a.href}>
+              {a.title}
+            </a>
+          ) : (
+            a.title
+          )}
+          {a.note ? <span class="muted"> ({a.note})</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+
+const HomePage: FC<{ me: PresentedMe; agenda: AgendaItem[]; today: string }> = ({ me, agenda, today }) => (
+  <>
+    <h1 class="govuk-heading-l">Welcome, {me.displayName}</h1>
+    <div class="govuk-grid-row">
+      <section class="govuk-grid-column-two-thirds" aria-labelledby="who-title">
+        <h2 class="govuk-heading-m" id="who-title">
+          Who you are here
+        </h2>
+        <SummaryList
+          rows={[
+            { key: "Username", value: me.username },
+            { key: "Government", value: governmentText(me) },
+            { key: "Roles", value: rolesText(me.roles) },
+            { key: "Regime clearance", value: me.clearances.regime.label },
+            { key: "National clearance", value: me.clearances.national.label },
+            { key: "Spaces", value: spacesText(me) },
+          ]}
+        />
+      </section>
+    </div>
+    <section aria-labelledby="agenda-title">
+      <h2 class="govuk-heading-m" id="agenda-title">
+        Next meetings and deadlines
+      </h2>
+      <Agenda items={agenda} today={today} />
+    </section>
+  </>
+);
+
+export function registerHomePage(app: Hono<AppEnv>): void {
+  app.get("/", async (c) => {
+    const reader = readerOf(c);
+    const deps = c.get("deps");
+    const now = deps.clock.now();
+    const agenda = await upcoming(deps, c.get("site").agenda, reader, now);
+    return renderPage(
+      c,
+      "Home",
+      <HomePage me={presentMe(reader)} agenda={agenda} today={now.toISOString().slice(0, 10)} />,
+    );
+  });
+}

@@ -1,0 +1,41 @@
+import { expect } from "vitest";
+import { type AuthzCase, all, type PageCase } from "../../test/authz/types.js";
+
+const US = ["us.delegate", "us.desk", "us.director"];
+
+interface Found {
+  total: number;
+  facets: Record<string, number>;
+  hits: { type: string; ref: string }[];
+}
+
+export const searchCases: AuthzCase[] = [
+  {
+    operation: "GET /search",
+    path: "/search?q=Canberra&type=telegram",
+    expect: all(200),
+    check: (user, body) => {
+      const b = body as Found;
+      // The seed telegram STATE 070895 is the United States' own: no one else finds it or counts it.
+      expect(b.total > 0).toBe(US.includes(user));
+      expect(b.hits.every((h) => h.type === "telegram")).toBe(true);
+      expect(Object.entries(b.facets).filter(([t, n]) => t !== "telegram" && n > 0)).toEqual([]);
+    },
+  },
+  // A type no source registered is refused, naming the ones there are.
+  { operation: "GET /search", path: "/search?q=Canberra&type=unicorn", expect: all(400) },
+];
+
+export const searchPageCases: PageCase[] = [
+  { path: "/search", expect: all(200), check: (_user, html) => expect(html).not.toContain("results-title") },
+  {
+    path: "/search?q=Canberra",
+    expect: all(200),
+    check: (user, html) => {
+      expect(html.includes("08STATE70895")).toBe(US.includes(user));
+      expect(html).toMatch(/Telegrams: \d+/);
+      if (user === "kz.candidate") expect(html).toContain("0 results");
+    },
+  },
+  { path: "/search?q=Canberra&type=unicorn", expect: all(400) },
+];
