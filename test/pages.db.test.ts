@@ -9,8 +9,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** The pages every signed-in user reaches from the navigation, and the administrator's. */
-const PAGES = ["/", "/directory", "/telegrams", "/account/tokens"];
-const ADMIN_PAGES = ["/admin/users", "/admin/users/us.desk", "/admin/audit"];
+const PAGES = ["/", "/directory", "/telegrams", "/account/tokens", "/search?q=Canberra"];
+const ADMIN_PAGES = ["/admin/users", "/admin/users/us.desk", "/admin/audit", "/admin/outbox"];
 
 function problems(html: string): string[] {
   const out: string[] = [];
@@ -58,6 +58,13 @@ describe("pages", () => {
       });
     }
   }
+
+  it("a telegram's page, for a reader of its space: landmarks, labels, no inline script", async () => {
+    const s = await t.session("us.delegate");
+    const res = await t.request("/telegrams/1", { headers: { cookie: s.cookie, accept: "text/html" } });
+    expect(res.status).toBe(200);
+    expect(problems(await res.text())).toEqual([]);
+  });
 
   it("the outbox of regime mail is open to a Partner's administrator only", async () => {
     const page = async (user: string, path: string) => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { form, type TestContext, testContext } from "../../test/support/context.js";
+import { makeDisabledUser } from "../../test/support/factories/index.js";
 import { DEMO_PASSWORD } from "../scenario/users.js";
 
 let t: TestContext;
@@ -78,6 +79,22 @@ describe("sign-in", () => {
     const a = await wrong.text();
     expect(a).toContain("do not match an active account");
     expect(await unknown.text()).toContain("do not match an active account");
+  });
+
+  it("refuses a disabled account as it refuses a wrong password", async () => {
+    const disabled = await makeDisabledUser(t, { password: "the-right-password" });
+    const res = await signInViaForm(disabled, "the-right-password", "10.3.0.1");
+    expect(res.status).toBe(401);
+    expect(await res.text()).toContain("do not match an active account");
+  });
+
+  it("asks for a blank field beside it, keeping the username typed", async () => {
+    const res = await signInViaForm("us.desk", "", "10.4.0.1");
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('<p class="govuk-error-message" id="password-error">');
+    expect(html).toContain("Password: enter your password");
+    expect(html).toContain('value="us.desk"');
   });
 
   it("refuses a sign-in form without its pre-session token (login CSRF)", async () => {
@@ -203,6 +220,22 @@ describe("API tokens", () => {
     expect((await t.request("/api/v1/me", { headers: { authorization: `Bearer ${token}` } })).status).toBe(
       401,
     );
+  });
+
+  it("say in a notice on the tokens page that one was revoked", async () => {
+    const s = await t.session("us.desk");
+    const made = await (await (await t.as("us.desk")).post("/me/tokens", { name: "to revoke" })).json();
+    const res = await t.request(`/account/tokens/${made.summary.id}/revoke`, {
+      method: "POST",
+      headers: { cookie: s.cookie, "content-type": "application/x-www-form-urlencoded" },
+      body: form({ _csrf: s.csrf }),
+    });
+    expect(res.headers.get("location")).toBe("/account/tokens?notice=revoked");
+    const page = await (
+      await t.request("/account/tokens?notice=revoked", { headers: { cookie: s.cookie } })
+    ).text();
+    expect(page).toContain("Token revoked.");
+    expect(page).toMatch(/revoked \d{4}-\d{2}-\d{2}/);
   });
 
   it("cannot be revoked by someone else: 404 as for no token", async () => {

@@ -14,9 +14,11 @@ import type { SearchQueryInput } from "./contract.js";
 
 export type { SearchFilter, SearchHit };
 
-/** Each source's type and what the page calls its records: the search's kinds, in the sources' order. */
+/** Each source's type and what the page calls its records: the search's kinds, by label. */
 export function kindsOf(sources: readonly SearchSource[]): { type: string; label: string }[] {
-  return sources.map((s) => ({ type: s.type, label: s.label ?? `${s.type.replace(/_/g, " ")}s` }));
+  return sources
+    .map((s) => ({ type: s.type, label: s.label ?? `${s.type.replace(/_/g, " ")}s` }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 }
 
 /**

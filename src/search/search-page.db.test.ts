@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestContext, testContext } from "../../test/support/context.js";
+import { createApp } from "../app.js";
+import { CAPABILITIES } from "../capabilities.js";
+import { composeSite } from "../core/capability.js";
+
+let t: TestContext;
+let desk: { cookie: string; csrf: string };
+beforeAll(async () => {
+  t = await testContext();
+  desk = await t.session("us.desk");
+});
+afterAll(() => t.close());
+
+const open = async (path: string, app = t.app) => {
+  const res = await app.request(path, { headers: { cookie: desk.cookie, accept: "text/html" } });
+  return { status: res.status, html: await res.text() };
+};
+
+describe("the search page", () => {
+  it("offers and counts the kinds of record the sources register", async () => {
+    const { status, html } = await open("/search?q=Canberra");
+    expect(status).toBe(200);
+    expect(html).toContain('<option value="" selected="">papers and telegrams</option>');
+    expect(html).toContain('<option value="telegram">telegrams</option>');
+    expect(html).toMatch(/Papers: \d+ · Telegrams: [1-9]\d*/);
+    expect(html).toContain("08STATE70895");
+  });
+
+  it("knows only the sources of its site: without papers, there is no paper to look for", async () => {
+    const site = composeSite(CAPABILITIES.filter((c) => c.name !== "papers"));
+    const app = createApp(t.deps, site);
+    const { html } = await open("/search?q=Canberra", app);
+    expect(html).toContain('<option value="" selected="">telegrams</option>');
+    expect(html).not.toContain('value="paper"');
+    expect(html).toMatch(/Telegrams: [1-9]/);
+    expect(html).not.toContain("Papers:");
+    const refused = await open("/search?q=Canberra&type=paper", app);
+    expect(refused.status).toBe(400);
+    expect(refused.html).toContain("give one of telegram");
+  });
+
+  it("refuses a type no source registered, beside the field, as the API does", async () => {
+    const { status, html } = await open("/search?q=Canberra&type=unicorn");
+    expect(status).toBe(400);
+    expect(html).toContain('<p class="govuk-error-message" id="s-type-error">');
+    expect(html).toContain("In: give one of telegram, paper");
+    expect(html).toContain('value="Canberra"');
+    expect(html).not.toContain("results-title");
+    const api = await (await t.as("us.desk")).get("/search?q=Canberra&type=unicorn");
+    expect(api.status).toBe(400);
+    expect((await api.json()).error.message).toBe("type: give one of telegram, paper");
+  });
+});
