@@ -1,12 +1,12 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { listTokens } from "../core/auth/tokens.js";
 import type { Api } from "../core/http/api.js";
-import { commonErrors, IdParam, json, security } from "../core/http/api.js";
+import { commonErrors, json, security } from "../core/http/api.js";
 import { actingOf, readerOf } from "../core/http/env.js";
 import { respond } from "../core/http/respond.js";
 import { makeToken } from "./commands/make-token.js";
 import { revokeToken } from "./commands/revoke-token.js";
-import { MadeTokenOut, NewTokenInput, TokensOut } from "./contract.js";
+import { MadeTokenOut, NewTokenInput, TokenParams, TokensOut } from "./contract.js";
 
 export function registerAccountApi(api: Api): void {
   api.openapi(
@@ -52,7 +52,7 @@ export function registerAccountApi(api: Api): void {
       tags: ["Account"],
       summary: "Revoke one of the caller's tokens",
       security,
-      request: { params: z.object({ id: IdParam }) },
+      request: { params: TokenParams },
       responses: { 204: { description: "Revoked" }, ...commonErrors },
     }),
     async (c) => {

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { IdParam } from "../core/http/api.js";
 
 export const TokenName = z
   .string()
@@ -8,6 +9,9 @@ export const TokenName = z
 
 export const NewTokenInput = z.object({ name: TokenName });
 export type NewToken = z.infer<typeof NewTokenInput>;
+
+/** One of the caller's tokens, by its number. */
+export const TokenParams = z.object({ id: IdParam });
 
 export const TokenOut = z
   .object({

@@ -1,16 +1,14 @@
-import { z } from "@hono/zod-openapi";
 import type { Hono } from "hono";
 import type { FC } from "hono/jsx";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { listTokens, type TokenSummary } from "../../core/auth/tokens.js";
-import { IdParam } from "../../core/http/api.js";
 import { type AppEnv, actingOf, type Ctx, readerOf } from "../../core/http/env.js";
 import { csrfOf, noticeOf, renderPage } from "../../core/http/render.js";
 import { Button, DataTable, ErrorSummary, Form, TextField } from "../../core/pages/components.js";
 import { emptyForm, type FormState, submitForm } from "../../core/pages/form.js";
 import { makeToken } from "../commands/make-token.js";
 import { revokeToken } from "../commands/revoke-token.js";
-import { NewTokenInput } from "../contract.js";
+import { NewTokenInput, TokenParams } from "../contract.js";
 
 const NOTICES = { revoked: "Token revoked." };
 const LABELS = { name: "Token name" };
@@ -118,7 +116,7 @@ export function registerTokensPages(app: Hono<AppEnv>): void {
     const who = actingOf(c);
     const result = await submitForm(
       c,
-      { prefix: "token", schema: z.object({ id: IdParam }), read: () => ({ id: c.req.param("id") }) },
+      { prefix: "token", schema: TokenParams, read: () => ({ id: c.req.param("id") }) },
       ({ id }) => c.get("deps").db.transaction((tx) => revokeToken(tx, who, id)),
     );
     if (!result.ok) return tokensPage(c, result.form, { status: result.status });
