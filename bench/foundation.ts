@@ -26,8 +26,8 @@ function start(data: string): Promise<{ child: ChildProcess; ms: number }> {
       out += d;
       if (out.includes("Press Ctrl+C to stop.")) resolve({ child, ms: performance.now() - t0 });
     };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
     child.on("exit", (code) => reject(new Error(`serve exited ${code}: ${out}`)));
   });
 }
@@ -46,23 +46,28 @@ function rssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
+/** The `name=value` of a cookie the response sets. */
+function cookieNamed(res: Response, name: string): string {
+  const cookie = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith(`${name}=`))
+    ?.split(";")[0];
+  if (!cookie) throw new Error(`the answer sets no ${name} cookie`);
+  return cookie;
+}
+
 async function signIn(): Promise<string> {
   const page = await fetch(`${URL_BASE}/sign-in`);
-  const pre = page.headers
-    .getSetCookie()
-    .find((c) => c.startsWith("plenary_presession="))!
-    .split(";")[0]!;
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1]!;
+  const pre = cookieNamed(page, "plenary_presession");
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1];
+  if (!csrf) throw new Error("the sign-in page has no CSRF token");
   const res = await fetch(`${URL_BASE}/sign-in`, {
     method: "POST",
     redirect: "manual",
     headers: { cookie: pre, "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ _csrf: csrf, username: "us.delegate", password: "plenary-demo", next: "/" }),
   });
-  return res.headers
-    .getSetCookie()
-    .find((c) => c.startsWith("plenary_session="))!
-    .split(";")[0]!;
+  return cookieNamed(res, "plenary_session");
 }
 
 async function main() {
@@ -71,7 +76,7 @@ async function main() {
   await stop(first.child);
   const reopen = await start(data);
   await new Promise((r) => setTimeout(r, 3000));
-  const idleRss = rssMb(reopen.child.pid!);
+  const idleRss = rssMb(reopen.child.pid ?? 0);
   const cookie = await signIn();
   const check = await fetch(`${URL_BASE}/`, { headers: { cookie } });
   if (check.status !== 200) throw new Error(`home page answered ${check.status}`);
@@ -81,7 +86,7 @@ async function main() {
     duration: DURATION_S,
     headers: { cookie },
   });
-  const loadedRss = rssMb(reopen.child.pid!);
+  const loadedRss = rssMb(reopen.child.pid ?? 0);
   await stop(reopen.child);
   fs.rmSync(data, { recursive: true, force: true });
 

@@ -40,11 +40,11 @@ const clock = fixedClock(DEMO_START);
 // A vocabulary of 20,000 words (the seed telegram's, then made-up ones), drawn by Zipf's law as
 // words are in real text: the word of rank r with weight 1/r, so the commonest is in most papers
 // and the rarest in a few hundred of them.
-const REAL = fs
-  .readFileSync(path.join(ROOT, "src/scenario/data/STATE-08-070895.txt"), "utf8")
-  .toLowerCase()
-  .match(/[a-z]{4,}/g)!
-  .filter((w, i, a) => a.indexOf(w) === i);
+const REAL =
+  fs
+    .readFileSync(path.join(ROOT, "src/scenario/data/STATE-08-070895.txt"), "utf8")
+    .toLowerCase()
+    .match(/[a-z]{4,}/g) ?? [].filter((w, i, a) => a.indexOf(w) === i);
 let seed = 2008;
 const rand = () => {
   // mulberry32: 32-bit arithmetic throughout, so the sequence does not lose precision.
@@ -96,10 +96,10 @@ const word = () => {
   let hi = n - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (cumulative[mid]! < x) lo = mid + 1;
+    if ((cumulative[mid] ?? 0) < x) lo = mid + 1;
     else hi = mid;
   }
-  return VOCAB[lo]!;
+  return VOCAB[lo] ?? "";
 };
 const words = (k: number) => Array.from({ length: k }, word).join(" ");
 
@@ -154,11 +154,13 @@ try {
     db,
     sql`select count(*)::int as n from paper_portions`,
   );
-  const reader = await loadReader(db, (await userByUsername(db, "gb.delegate"))!.id, clock.now());
+  const gb = await userByUsername(db, "gb.delegate");
+  const reader = gb ? await loadReader(db, gb.id, clock.now()) : null;
+  if (!reader) throw new Error("the scenario has no gb.delegate");
   // One-word queries from across the vocabulary, skipping the 200 commonest words (a search for
   // "the" ranks everything); two-word queries as people type them, of words that occur together:
   // two of the less common words of the summary of a paper spread across the register.
-  const single = Array.from({ length: 60 }, (_, i) => VOCAB[200 + Math.floor((i / 60) * (n - 200))]!);
+  const single = Array.from({ length: 60 }, (_, i) => VOCAB[200 + Math.floor((i / 60) * (n - 200))] ?? "");
   const rankOf = new Map(VOCAB.map((w, i) => [w, i]));
   const summaries = await rowsOf<{ body: string }>(
     db,
@@ -176,7 +178,7 @@ try {
     await fn();
     return performance.now() - t0;
   };
-  for (const q of terms.slice(0, 5)) await search(db, reader!, SOURCES, { q, limit: 20, offset: 0 });
+  for (const q of terms.slice(0, 5)) await search(db, reader, SOURCES, { q, limit: 20, offset: 0 });
   const withAccess: number[] = [];
   const without: number[] = [];
   const matched: number[] = [];
@@ -185,7 +187,7 @@ try {
     kinds.push(q.includes(" ") ? "two" : "one");
     withAccess.push(
       await time(async () => {
-        matched.push((await search(db, reader!, SOURCES, { q, limit: 20, offset: 0 })).total);
+        matched.push((await search(db, reader, SOURCES, { q, limit: 20, offset: 0 })).total);
       }),
     );
     without.push(
@@ -202,7 +204,7 @@ try {
   }
   const pct = (xs: number[], p: number) => {
     const s = [...xs].sort((a, b) => a - b);
-    return Number(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!.toFixed(2));
+    return Number((s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0).toFixed(2));
   };
   const pick = (xs: number[], k: "one" | "two") => xs.filter((_, i) => kinds[i] === k);
   const report = {

@@ -19,8 +19,8 @@ function serve(now: string): Promise<ChildProcess> {
       out += d;
       if (out.includes("Press Ctrl+C to stop.")) resolve(child);
     };
-    child.stdout!.on("data", on);
-    child.stderr!.on("data", on);
+    child.stdout?.on("data", on);
+    child.stderr?.on("data", on);
     child.on("exit", (code) => reject(new Error(`serve exited ${code}: ${out}`)));
   });
 }

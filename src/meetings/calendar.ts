@@ -3,7 +3,6 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Reader } from "../core/access/reader.js";
 import type { Ports } from "../core/capability.js";
 import type { Queryable } from "../core/db/index.js";
-import type { Ctx } from "../core/http/env.js";
 import { calendarText, deadlineEvent, meetingEvent } from "./ical.js";
 import {
   computeDeadlines,
@@ -15,11 +14,6 @@ import {
 import { calendarFeeds } from "./schema.js";
 
 export const FEED_PATH = "/api/v1/calendar";
-
-/** Where the site is reached from outside: the configured public address, or the request's own. */
-export function baseUrlOf(c: Ctx): string {
-  return c.get("deps").config.publicUrl ?? new URL(c.req.url).origin;
-}
 
 export function feedUrl(baseUrl: string, secret: string): string {
   return `${baseUrl}${FEED_PATH}/${secret}.ics`;

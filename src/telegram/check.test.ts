@@ -77,7 +77,9 @@ describe("checkTelegram", () => {
 
   it("finds references out of order", () => {
     const t = structuredClone(seed);
-    t.references = [t.references[1]!, t.references[0]!];
+    const [first, second] = t.references;
+    if (!first || !second) throw new Error("the seed has two references at least");
+    t.references = [second, first];
     expect(codes(t)).toContain("check.references_out_of_order");
   });
 });

@@ -43,7 +43,7 @@ export function zipWith(entries: Record<string, string>): Buffer {
   });
   const crc32 = (b: Buffer) => {
     let c = 0xffffffff;
-    for (const x of b) c = crcTable[(c ^ x) & 0xff]! ^ (c >>> 8);
+    for (const x of b) c = (crcTable[(c ^ x) & 0xff] ?? 0) ^ (c >>> 8);
     return (c ^ 0xffffffff) >>> 0;
   };
   const locals: Buffer[] = [];

@@ -50,7 +50,7 @@ export function startServe(
     const onData = (d: Buffer) => {
       out += d;
       const m = /running at (http:\/\/\S+)/.exec(out);
-      if (m && out.includes("Press Ctrl+C to stop.")) resolve({ child, url: m[1]!, output: () => out });
+      if (m?.[1] && out.includes("Press Ctrl+C to stop.")) resolve({ child, url: m[1], output: () => out });
     };
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);

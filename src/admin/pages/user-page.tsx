@@ -6,11 +6,18 @@ import { ROLE_LABELS, ROLES } from "../../core/access/reader.js";
 import { notFound } from "../../core/errors.js";
 import type { AppEnv, Ctx } from "../../core/http/env.js";
 import { csrfOf, noticeOf, renderPage } from "../../core/http/render.js";
-import { Button, Checkbox, ErrorSummary, Form, Select, TextField } from "../../core/pages/components.js";
+import {
+  Button,
+  Checkbox,
+  Checkboxes,
+  ErrorSummary,
+  Form,
+  Select,
+  TextField,
+} from "../../core/pages/components.js";
 import { emptyForm, type FormState, submitForm } from "../../core/pages/form.js";
 import { UserPatch, updateUser, visibleUser } from "../../directory/index.js";
 import { type AdminUser, presentAdminUser } from "../present.js";
-import { Checkboxes } from "./parts.js";
 import { administrator } from "./users-page.js";
 
 const NOTICES = { added: "User added.", saved: "Saved." };

@@ -7,7 +7,15 @@ import { authorize } from "../../core/access/rules.js";
 import type { ReaderActing } from "../../core/acting.js";
 import { type AppEnv, actingOf, type Ctx } from "../../core/http/env.js";
 import { csrfOf, renderPage } from "../../core/http/render.js";
-import { Button, DataTable, ErrorSummary, Form, Select, TextField } from "../../core/pages/components.js";
+import {
+  Button,
+  Checkboxes,
+  DataTable,
+  ErrorSummary,
+  Form,
+  Select,
+  TextField,
+} from "../../core/pages/components.js";
 import { emptyForm, type FormState, submitForm } from "../../core/pages/form.js";
 import { rolesText } from "../../core/pages/layout.js";
 import {
@@ -18,7 +26,6 @@ import {
   visibleUsers,
 } from "../../directory/index.js";
 import { type AdminUser, presentAdminUser } from "../present.js";
-import { Checkboxes } from "./parts.js";
 
 const ROLE_CHOICES = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 const REGIME_CHOICES = REGIME_LADDER.levels.map((l) => ({ value: l.code, label: l.label }));

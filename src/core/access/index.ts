@@ -1,5 +1,5 @@
 export * from "./markings.js";
-export * from "./policy.js";
 export * from "./reader.js";
 export * from "./redaction.js";
+export * from "./rules.js";
 export * from "./sql.js";

@@ -19,7 +19,7 @@ export interface AuditFilter {
  * record in another government's space does not exist for this reader.
  */
 export async function browseAudit(db: Queryable, reader: Reader, f: AuditFilter) {
-  const conds: SQL[] = [or(isNull(auditLog.space), inReaderSpaces(reader, auditLog.space))!];
+  const conds: SQL[] = [or(isNull(auditLog.space), inReaderSpaces(reader, auditLog.space)) ?? sql`false`];
   if (f.action) conds.push(ilike(auditLog.action, `${f.action.replace(/[%_\\]/g, "\\$&")}%`));
   if (f.actor) conds.push(sql`lower(${auditLog.actor}) = ${f.actor.toLowerCase()}`);
   if (f.target)

@@ -8,6 +8,13 @@ import {
   type StoredEntry,
 } from "./chain.js";
 
+/** The entry at `i`, which the test made. */
+function entry<T>(list: readonly T[], i: number): T {
+  const e = list[i];
+  if (e === undefined) throw new Error(`no entry ${i}`);
+  return e;
+}
+
 function chain(n: number): StoredEntry[] {
   const out: StoredEntry[] = [];
   let prev = GENESIS_HASH;
@@ -38,11 +45,11 @@ describe("audit hash chain", () => {
   });
   it("accepts an intact chain", () => {
     const r = checkLinks(chain(5), { expectSeq: 1, prevHash: GENESIS_HASH });
-    expect(r).toEqual({ expectSeq: 6, prevHash: chain(5)[4]!.hash });
+    expect(r).toEqual({ expectSeq: 6, prevHash: chain(5)[4]?.hash });
   });
   it("names an altered entry", () => {
     const c = chain(5);
-    c[2] = { ...c[2]!, actor: "someone else" };
+    c[2] = { ...entry(c, 2), actor: "someone else" };
     expect(checkLinks(c, { expectSeq: 1, prevHash: GENESIS_HASH })).toEqual({
       broken: { seq: 3, reason: "entry 3 was altered (its content does not match its hash)" },
     });
@@ -54,15 +61,15 @@ describe("audit hash chain", () => {
   });
   it("names reordered entries", () => {
     const c = chain(5);
-    const a = { ...c[1]!, seq: 3 };
-    const b = { ...c[2]!, seq: 2 };
+    const a = { ...entry(c, 1), seq: 3 };
+    const b = { ...entry(c, 2), seq: 2 };
     c[1] = b;
     c[2] = a;
     expect(checkLinks(c, { expectSeq: 1, prevHash: GENESIS_HASH })).toMatchObject({ broken: { seq: 2 } });
   });
   it("notices a re-hashed entry because its successor no longer follows it", () => {
     const c = chain(4);
-    const forged = { ...c[1]!, actor: "forger" };
+    const forged = { ...entry(c, 1), actor: "forger" };
     forged.hash = entryHash(forged.prevHash, forged);
     c[1] = forged;
     expect(checkLinks(c, { expectSeq: 1, prevHash: GENESIS_HASH })).toMatchObject({ broken: { seq: 3 } });

@@ -21,7 +21,7 @@ describe("the embedded database", () => {
       await marked.close();
       const kept = await emptyClusterTarball(path.join(dir, "cache"));
       expect(path.basename(kept ?? "")).toMatch(/^empty-cluster-pglite-[\d.]+\.tar\.gz$/);
-      fs.writeFileSync(kept!, Buffer.from(await tarball.arrayBuffer()));
+      fs.writeFileSync(kept ?? "", Buffer.from(await tarball.arrayBuffer()));
 
       const first = await openEmbedded(dir);
       try {
@@ -52,14 +52,14 @@ describe("the embedded database", () => {
       fs.mkdirSync(path.join(dir, "cache"));
       const made = await emptyClusterTarball(path.join(dir, "cache"));
       expect(made).not.toBeNull();
-      fs.writeFileSync(made!, "not a tarball");
+      fs.writeFileSync(made ?? "", "not a tarball");
       const database = await openEmbedded(dir);
       try {
         expect(await rowsOf(database.db, sql`select 1 as one`)).toEqual([{ one: 1 }]);
       } finally {
         await database.close();
       }
-      expect(fs.existsSync(made!)).toBe(false);
+      expect(fs.existsSync(made ?? "")).toBe(false);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

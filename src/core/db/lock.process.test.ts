@@ -25,7 +25,8 @@ describe("data folder lock", () => {
   it("takes over a lock whose holder has ended", async () => {
     const dir = tmp();
     const child = spawn(process.execPath, ["-e", ""]);
-    const pid = child.pid!;
+    const pid = child.pid ?? 0;
+    expect(pid).toBeGreaterThan(0);
     await new Promise((r) => child.on("exit", r));
     fs.writeFileSync(
       path.join(dir, "plenary.lock"),

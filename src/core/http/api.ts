@@ -1,4 +1,6 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { parseInstant } from "../clock.js";
+import { invalid } from "../errors.js";
 import type { AppEnv } from "./env.js";
 import { validationError } from "./errors.js";
 
@@ -58,3 +60,15 @@ export const WholeNumber = z
 export const IdParam = WholeNumber;
 
 export const security: Record<string, string[]>[] = [{ bearer: [] }, { session: [] }];
+
+/** A query's ISO 8601 date or instant; absent or empty is undefined, anything else a 400 naming it. */
+export function instantParam(field: string, text: string | undefined): Date | undefined {
+  if (text === undefined || text === "") return undefined;
+  const d = parseInstant(text);
+  if (!d)
+    throw invalid(
+      field,
+      `${text} is not ISO 8601: give a date (2008-07-01) or an instant (2008-07-01T00:00Z)`,
+    );
+  return d;
+}

@@ -56,3 +56,8 @@ export function addressOf(c: Ctx): string {
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   return env?.incoming?.socket?.remoteAddress ?? "unknown";
 }
+
+/** Where the site is reached from outside: the configured public address, or the request's own. */
+export function baseUrlOf(c: Ctx): string {
+  return c.get("deps").config.publicUrl ?? new URL(c.req.url).origin;
+}

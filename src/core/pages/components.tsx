@@ -197,6 +197,74 @@ export const Checkbox: FC<{ form: FormState; name: string; label: string; value?
   );
 };
 
+/**
+ * A group of checkboxes for one repeated field (roles, say): a fieldset with its legend, each box
+ * with its own id and label, the field's message beside the group, what was typed kept.
+ */
+export const Checkboxes: FC<{ form: FormState; name: string; legend: string; choices: readonly Choice[] }> = (
+  p,
+) => {
+  const id = fieldId(p.form, p.name);
+  const error = p.form.errors[p.name];
+  const typed = p.form.values[p.name];
+  const checked = new Set(Array.isArray(typed) ? typed : typed ? [typed] : []);
+  return (
+    <div class={`govuk-form-group${error ? " govuk-form-group--error" : ""}`} id={id}>
+      <fieldset class="govuk-fieldset" aria-describedby={error ? `${id}-error` : undefined}>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{p.legend}</legend>
+        {error ? (
+          <p class="govuk-error-message" id={`${id}-error`}>
+            <span class="govuk-visually-hidden">Error:</span> {error}
+          </p>
+        ) : null}
+        <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+          {p.choices.map((c) => (
+            <div class="govuk-checkboxes__item">
+              <input
+                class="govuk-checkboxes__input"
+                id={`${id}-${c.value}`}
+                name={p.name}
+                type="checkbox"
+                value={c.value}
+                checked={checked.has(c.value)}
+              />
+              <label class="govuk-label govuk-checkboxes__label" for={`${id}-${c.value}`}>
+                {c.label}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+};
+
+/** A file to upload, labelled, its error beside it (a browser never sends a chosen file back: it is chosen again). */
+export const FileField: FC<{ form: FormState; name: string; label: string; accept?: string }> = (p) => {
+  const id = fieldId(p.form, p.name);
+  const error = p.form.errors[p.name];
+  return (
+    <div class={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
+      <label class="govuk-label" for={id}>
+        {p.label}
+      </label>
+      {error ? (
+        <p class="govuk-error-message" id={`${id}-error`}>
+          <span class="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+      <input
+        class={`govuk-file-upload${error ? " govuk-file-upload--error" : ""}`}
+        id={id}
+        name={p.name}
+        type="file"
+        accept={p.accept}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+    </div>
+  );
+};
+
 export const Button: FC<{
   children: Child;
   secondary?: boolean;

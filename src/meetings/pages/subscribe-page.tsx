@@ -1,11 +1,11 @@
 /** The reader's calendar address, and making a new one: /account/calendar. */
 import type { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { type AppEnv, actingOf, type Ctx } from "../../core/http/env.js";
+import { type AppEnv, actingOf, baseUrlOf, type Ctx } from "../../core/http/env.js";
 import { csrfOf, noticeOf, renderPage } from "../../core/http/render.js";
 import { Button, ErrorSummary, Form } from "../../core/pages/components.js";
 import { emptyForm, type FormState, submitForm } from "../../core/pages/form.js";
-import { baseUrlOf, feedUrl } from "../calendar.js";
+import { feedUrl } from "../calendar.js";
 import { issueCalendarFeed } from "../commands/issue-calendar-feed.js";
 import { revokeCalendarFeed } from "../commands/revoke-calendar-feed.js";
 import { FeedReset } from "../contract.js";

@@ -8,6 +8,7 @@ import { csrfOf, noticeOf, renderPage } from "../../core/http/render.js";
 import {
   Button,
   ErrorSummary,
+  FileField,
   Form,
   MarkingSelect,
   SummaryList,
@@ -21,7 +22,7 @@ import { mayAttach, mayChange, mayCirculate, mayWithdraw } from "../policy.js";
 import { presentPaper } from "../present.js";
 import { readPaper } from "../queries.js";
 import { PAPER_KIND_LABELS } from "../rules.js";
-import { Banner, FileField, Portion, utcText } from "./parts.js";
+import { Banner, Portion, utcText } from "./parts.js";
 
 /** The forms of a paper's page, each with what was typed in it when it was refused. */
 export interface PaperForms {

@@ -132,11 +132,16 @@ export async function storeBatch(
         .insert(telegrams)
         .values(fresh.map((f) => f.row))
         .returning({ id: telegrams.id, key: telegrams.dedupeKey });
-      const idOf = new Map(ids.map((r) => [r.key, r.id]));
+      const byKey = new Map(ids.map((r) => [r.key, r.id]));
+      const idOf = (key: string): number => {
+        const id = byKey.get(key);
+        if (id === undefined) throw new Error(`the insert returned no telegram for ${key}`);
+        return id;
+      };
       // Vectors computed off the main thread arrive as tsvector literals; otherwise the database computes them.
       const texts = fresh.flatMap((f) =>
         f.texts.map((t) => ({
-          telegramId: idOf.get(f.dedupeKey)!,
+          telegramId: idOf(f.dedupeKey),
           space,
           rank: t.rank,
           body: t.body,
@@ -152,7 +157,7 @@ export async function storeBatch(
         outcomes.set(f, {
           name: f.name,
           status: "imported",
-          id: idOf.get(f.dedupeKey)!,
+          id: idOf(f.dedupeKey),
           messageRef: f.row.messageRef ?? null,
           warnings: f.row.diagnostics ?? 0,
         });
@@ -160,11 +165,15 @@ export async function storeBatch(
       await appendAudit(tx, clock.now(), actor, {
         action: "telegram.import",
         targetKind: "telegram",
-        targetId: ids.length === 1 ? ids[0]!.id : `${ids[0]!.id}..${ids[ids.length - 1]!.id}`,
+        targetId: ids.length === 1 ? String(ids[0]?.id) : `${ids[0]?.id}..${ids.at(-1)?.id}`,
         space,
         details: { count: ids.length, ids: ids.map((r) => r.id), refs: fresh.map((f) => f.row.messageRef) },
       });
     }
-    return batch.map((b) => outcomes.get(b)!);
+    return batch.map((b) => {
+      const outcome = outcomes.get(b);
+      if (!outcome) throw new Error(`no outcome for ${b.name}`);
+      return outcome;
+    });
   });
 }

@@ -44,16 +44,16 @@ describe("the search vectorizer", () => {
     expect(vectors).toEqual(expected.map((r) => r.v));
     const [tarball] = fs.readdirSync(cache);
     expect(tarball).toMatch(/^empty-cluster-pglite-[\d.]+\.tar\.gz$/);
-    const made = fs.statSync(path.join(cache, tarball!)).mtimeMs;
+    const made = fs.statSync(path.join(cache, tarball ?? "")).mtimeMs;
 
     const again = await startVectorizer({ cacheDir: cache });
     try {
       expect(again.startedFrom).toBe("template");
-      expect(await again.vectors(BODIES.slice(0, 1))).toEqual([expected[0]!.v]);
+      expect(await again.vectors(BODIES.slice(0, 1))).toEqual([expected[0]?.v]);
     } finally {
       await again.close();
     }
-    expect(fs.statSync(path.join(cache, tarball!)).mtimeMs).toBe(made);
+    expect(fs.statSync(path.join(cache, tarball ?? "")).mtimeMs).toBe(made);
   });
 
   it("creates its cluster itself when the kept one is damaged, and forgets the damaged one", async () => {
@@ -62,7 +62,7 @@ describe("the search vectorizer", () => {
       const first = await startVectorizer({ cacheDir: damaged });
       await first.close();
       const [tarball] = fs.readdirSync(damaged);
-      fs.writeFileSync(path.join(damaged, tarball!), "not a tarball");
+      fs.writeFileSync(path.join(damaged, tarball ?? ""), "not a tarball");
       const v = await startVectorizer({ cacheDir: damaged });
       try {
         expect(v.startedFrom).toBe("initdb");
