@@ -75,6 +75,17 @@ describe("the code's shape", () => {
     expect(offending).toEqual([]);
   });
 
+  it("lets capabilities reach each other only through their index.ts", () => {
+    const roots = new Set(["core", "cli", "scenario", "app.tsx", "capabilities.ts"]);
+    const top = (f: string) => rel(f).split(path.sep)[0] ?? "";
+    const offending = FILES.filter((f) => !roots.has(top(f))).flatMap((f) =>
+      (GRAPH.get(f) ?? [])
+        .filter((g) => !roots.has(top(g)) && top(g) !== top(f) && rel(g) !== path.join(top(g), "index.ts"))
+        .map((g) => `${rel(f)} → ${rel(g)}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
   it("has no import cycles", () => {
     expect(cycles()).toEqual([]);
   });

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CAPABILITIES } from "../src/capabilities.js";
+import type { DemoUser } from "../src/core/authz.js";
+import { composeSite } from "../src/core/capability.js";
 import { type TestContext, testContext } from "./support/context.js";
 import { makeUser } from "./support/factories/index.js";
+import { demoReader } from "./support/readers.js";
 
 let t: TestContext;
 beforeAll(async () => {
@@ -8,9 +12,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** The pages every signed-in user reaches from the navigation, and the administrator's. */
-const PAGES = ["/", "/directory", "/telegrams", "/account/tokens", "/search?q=Canberra"];
-const ADMIN_PAGES = ["/admin/users", "/admin/users/us.desk", "/admin/audit", "/admin/outbox"];
+/** The pages each user reaches from the navigation of the site's capabilities, and a few beyond it. */
+const SITE = composeSite(CAPABILITIES);
+const pagesOf = (user: DemoUser) => [
+  ...SITE.nav.filter((i) => i.show?.(demoReader(user)) ?? true).map((i) => i.href),
+  ...(SITE.nav.some((i) => i.href === "/search") ? ["/search?q=Canberra"] : []),
+  ...(user === "admin" ? ["/admin/users/us.desk"] : []),
+];
 
 function problems(html: string): string[] {
   const out: string[] = [];
@@ -47,8 +55,8 @@ describe("pages", () => {
     ]);
   });
 
-  for (const user of ["us.delegate", "fr.poc", "kz.candidate", "admin"]) {
-    for (const page of [...PAGES, ...(user === "admin" ? ADMIN_PAGES : [])]) {
+  for (const user of ["us.delegate", "fr.poc", "kz.candidate", "admin"] as const) {
+    for (const page of pagesOf(user)) {
       it(`${page} as ${user}: landmarks, labels, no inline script`, async () => {
         const s = await t.session(user);
         const res = await t.request(page, { headers: { cookie: s.cookie, accept: "text/html" } });

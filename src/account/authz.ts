@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, all, DEMO, type PageCase } from "../../test/authz/types.js";
+import { type AuthzCase, all, DEMO, type PageCase } from "../core/authz.js";
 
 /**
  * The harness makes each demo user's token as it first calls as them (the directory's cases come

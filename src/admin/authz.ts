@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, all, only, type PageCase } from "../../test/authz/types.js";
+import { type AuthzCase, all, only, type PageCase } from "../core/authz.js";
 
 const administrator = (yes: number) => only(["admin"], yes, 403);
 

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, all, type DemoUser, only, type PageCase } from "../../test/authz/types.js";
+import { type AuthzCase, all, type DemoUser, only, type PageCase } from "../core/authz.js";
 
 const PARTNERS = [
   "fr.poc",

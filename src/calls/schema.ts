@@ -1,5 +1,5 @@
 import { index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
-import { governments, users } from "../directory/schema.js";
+import { governments, users } from "../directory/index.js";
 import { meetings } from "../meetings/index.js";
 import { papers } from "../papers/index.js";
 

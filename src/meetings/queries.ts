@@ -8,7 +8,7 @@ import { REGIME_SPACE, type Reader } from "../core/access/reader.js";
 import { inReaderSpaces } from "../core/access/sql.js";
 import type { Acting } from "../core/acting.js";
 import type { Queryable } from "../core/db/index.js";
-import { governments } from "../directory/schema.js";
+import { governments } from "../directory/index.js";
 import type { DocumentKind } from "./profile.js";
 import { deadlineKey, dueOf, ruleApplies } from "./rules.js";
 import { deadlineRules, deadlineWaivers, meetingDateChanges, meetings } from "./schema.js";

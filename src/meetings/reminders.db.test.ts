@@ -4,7 +4,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, testContext } from "../../test/support/context.js";
 import { mailOutbox } from "../core/mail/schema.js";
-import { userByUsername } from "../directory/repo.js";
+import { userByUsername } from "../directory/index.js";
 import { runReminders } from "./reminders.js";
 import { reminders } from "./schema.js";
 

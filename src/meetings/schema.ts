@@ -12,7 +12,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { governments, users } from "../directory/schema.js";
+import { governments, users } from "../directory/index.js";
 import { AGREEMENT_STATES, DOCUMENT_KINDS, MEETING_KINDS, MEETING_STATUSES } from "./profile.js";
 
 /**

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { actingAs } from "../core/acting.js";
 import { type Cli, io } from "../core/cli.js";
 import { invalid, notFound } from "../core/errors.js";
-import { loadReader, userByUsername } from "../directory/repo.js";
+import { loadReader, userByUsername } from "../directory/index.js";
 import { meetingTitles } from "../meetings/index.js";
 import { presentListItem, presentPaper } from "./present.js";
 import { listPapers, readPaper } from "./queries.js";

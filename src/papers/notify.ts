@@ -3,8 +3,7 @@ import type { Tx } from "../core/db/index.js";
 import type { Deps } from "../core/http/env.js";
 import { type Mail, smtpSender } from "../core/mail/mail.js";
 import { keepInOutbox } from "../core/mail/outbox.js";
-import { governments, users } from "../directory/schema.js";
-import { standingOn } from "../directory/standing.js";
+import { governments, standingOn, users } from "../directory/index.js";
 import type { PaperRow } from "./queries.js";
 import { PAPER_KIND_LABELS, paperLabel } from "./rules.js";
 

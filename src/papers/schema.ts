@@ -1,6 +1,6 @@
 import { index, integer, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { bytea, tsvector } from "../core/db/columns.js";
-import { governments, users } from "../directory/schema.js";
+import { governments, users } from "../directory/index.js";
 import { deadlineSubmissions, meetings } from "../meetings/index.js";
 import { PAPER_KINDS, PAPER_STATUSES } from "./rules.js";
 

@@ -5,7 +5,7 @@ import { requirePort, type Site } from "../core/capability.js";
 import type { Clock } from "../core/clock.js";
 import type { Db, Tx } from "../core/db/index.js";
 import { one } from "../core/errors.js";
-import { userByUsername } from "../directory/repo.js";
+import { userByUsername } from "../directory/index.js";
 import { visibleMeetings } from "../meetings/index.js";
 import { attachFile, checkFile } from "./commands/attach-file.js";
 import { markingRank, type PortionDraft } from "./commands/portions.js";

@@ -3,8 +3,7 @@ import { actingAsSystem } from "../core/acting.js";
 import { composeSite, type Site } from "../core/capability.js";
 import type { Clock } from "../core/clock.js";
 import type { Db } from "../core/db/index.js";
-import { createUser } from "../directory/index.js";
-import { userByUsername } from "../directory/repo.js";
+import { createUser, userByUsername } from "../directory/index.js";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users.js";
 
 export interface SeedReport {

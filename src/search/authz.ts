@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, all, type PageCase } from "../../test/authz/types.js";
+import { type AuthzCase, all, type PageCase } from "../core/authz.js";
 
 const US = ["us.delegate", "us.desk", "us.director"];
 
@@ -24,6 +24,22 @@ export const searchCases: AuthzCase[] = [
   },
   // A type no source registered is refused, naming the ones there are.
   { operation: "GET /search", path: "/search?q=Canberra&type=unicorn", expect: all(400) },
+  // Numbers beyond the database's integers are refused, saying so.
+  { operation: "GET /search", path: "/search?q=uav&offset=99999999999", expect: all(400) },
+  {
+    operation: "GET /search",
+    path: "/search?q=Canberra",
+    expect: all(200),
+    check: (user, body) => {
+      const b = body as { total: number; facets: { paper: number; telegram: number } };
+      if (user === "kz.candidate") expect(b.total).toBe(0);
+      // The administrator is cleared only for PUBLIC: the papers' REGIME RESTRICTED portions do not match.
+      else if (user === "admin") expect(b.facets.paper).toBe(0);
+      else expect(b.facets.paper).toBeGreaterThan(0);
+      // A national record never appears in another government's results.
+      expect(b.facets.telegram > 0).toBe(user.startsWith("us."));
+    },
+  },
 ];
 
 export const searchPageCases: PageCase[] = [

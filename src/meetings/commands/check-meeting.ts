@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Acting } from "../../core/acting.js";
 import type { Tx } from "../../core/db/index.js";
 import { invalidFields } from "../../core/errors.js";
-import { governments } from "../../directory/schema.js";
+import { governments } from "../../directory/index.js";
 import type { MeetingKind } from "../profile.js";
 import { meetingFor } from "../queries.js";
 import { checkConjunction, checkMeetingDays, type FieldProblem } from "../rules.js";

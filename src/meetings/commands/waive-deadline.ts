@@ -6,7 +6,7 @@ import { invalidateAgenda } from "../../core/agenda.js";
 import { appendAudit } from "../../core/audit/append.js";
 import type { Tx } from "../../core/db/index.js";
 import { conflict, invalidFields, notFound } from "../../core/errors.js";
-import { governments } from "../../directory/schema.js";
+import { governments } from "../../directory/index.js";
 import type { NewWaiver } from "../contract.js";
 import { waive } from "../policy.js";
 import { deadlineOf, isWaived } from "../queries.js";

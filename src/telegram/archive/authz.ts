@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, only, type PageCase } from "../../../test/authz/types.js";
+import { type AuthzCase, only, type PageCase } from "../../core/authz.js";
 
 const US = ["us.delegate", "us.desk", "us.director"] as const;
 const others = ["fr.poc", "au.chair", "gb.delegate", "de.delegate", "kz.candidate", "admin"] as const;

@@ -2,7 +2,7 @@ import type { AuditActor } from "../../core/audit/append.js";
 import type { Clock } from "../../core/clock.js";
 import type { Db } from "../../core/db/index.js";
 import { invalid } from "../../core/errors.js";
-import { governmentByCode, ladderOfGovernment } from "../../directory/repo.js";
+import { governmentByCode, ladderOfGovernment } from "../../directory/index.js";
 import { ladderHoldsTelegrams } from "./clearance.js";
 import type { ImportItem } from "./sources.js";
 import { type Outcome, type Prepared, prepare, storeBatch } from "./store.js";
