@@ -35,6 +35,8 @@ export default defineConfig({
           name: "process",
           include: ["src/**/*.process.test.ts", "test/**/*.process.test.ts"],
           pool: "forks",
+          // A spawned process builds its own database and loads the scenario before it answers.
+          testTimeout: 90_000,
         },
       },
     ],
