@@ -170,3 +170,19 @@ describe("a report's problems", () => {
     );
   });
 });
+
+describe("a report's source", () => {
+  it("is a paper by number, a telegram by reference or a web address", async () => {
+    const { sourceProblem, sourceText } = await import("./rules.js");
+    expect(sourceProblem(null, null)).toBeNull();
+    expect(sourceProblem(null, "x")).toMatch(/paper, a telegram or a link/);
+    expect(sourceProblem("paper", "39")).toBeNull();
+    expect(sourceProblem("paper", "POC DOC 39")).toBeNull();
+    expect(sourceProblem("paper", "thirty")).toMatch(/paper's number/);
+    expect(sourceProblem("link", "ftp://x")).toMatch(/http/);
+    expect(sourceProblem("link", "https://www.federalregister.gov/")).toBeNull();
+    expect(sourceProblem("telegram", " ")).toMatch(/give the source/);
+    expect(sourceText("paper", "39")).toBe("POC DOC 39");
+    expect(sourceText("telegram", "STATE 070895")).toBe("STATE 070895");
+  });
+});
