@@ -5,9 +5,11 @@
  */
 import { account } from "./account/capability.js";
 import { admin } from "./admin/capability.js";
+import { annex } from "./annex/capability.js";
 import { calls } from "./calls/capability.js";
 import type { Capability } from "./core/capability.js";
 import { directory } from "./directory/capability.js";
+import { enactment } from "./enactment/capability.js";
 import { home } from "./home/capability.js";
 import { meetings } from "./meetings/capability.js";
 import { papers } from "./papers/capability.js";
@@ -23,5 +25,7 @@ export const CAPABILITIES: readonly Capability[] = [
   meetings,
   papers,
   calls,
+  annex,
+  enactment,
   search,
 ];

@@ -1,6 +1,8 @@
 import { z } from "@hono/zod-openapi";
-import { CHANGE_OPS } from "./amend.js";
+import { WholeNumber } from "../core/http/api.js";
+import { type AmendmentChange, CHANGE_OPS } from "./amend.js";
 import { numberProblem } from "./numbering.js";
+import type { AnnexNode } from "./tree.js";
 
 const isDay = (s: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
@@ -80,8 +82,10 @@ export const ApplySetInput = z
   .strict()
   .openapi("ApplyAmendmentSet");
 
-export type NewVersion = z.output<typeof NewVersionInput>;
-export type NewAmendmentSet = z.output<typeof NewAmendmentSetInput>;
+export type NewVersion = Omit<z.output<typeof NewVersionInput>, "nodes"> & { nodes: readonly AnnexNode[] };
+export type NewAmendmentSet = Omit<z.output<typeof NewAmendmentSetInput>, "changes"> & {
+  changes: readonly AmendmentChange[];
+};
 export type ApplySet = z.output<typeof ApplySetInput>;
 
 const EntryText = z.object({
@@ -123,7 +127,7 @@ export const EntryHistory = z
 
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, "give an entry number or words").max(200),
-  version: z.string().regex(/^\d+$/, "a version's id").optional(),
+  version: WholeNumber.optional().describe("a version's id; the latest when absent"),
 });
 export const SearchOut = z.object({ version: VersionOut, nodes: z.array(NodeOut) }).openapi("AnnexSearch");
 
@@ -176,6 +180,6 @@ export const DiffOut = z
   })
   .openapi("AnnexDifference");
 export const DiffQuery = z.object({
-  from: z.string().regex(/^\d+$/, "the earlier version's id"),
-  to: z.string().regex(/^\d+$/, "the later version's id"),
+  from: WholeNumber.describe("the earlier version's id"),
+  to: WholeNumber.describe("the later version's id"),
 });

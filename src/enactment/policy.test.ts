@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { demoReader } from "../../test/support/readers.js";
+import { manageAnnex, readAnnex } from "../annex/policy.js";
 import type { Reader } from "../core/access/reader.js";
 import { DEMO, type DemoUser } from "../core/authz.js";
-import { manageAnnex, readAnnex } from "../annex/policy.js";
 import { issueMatrix, readMatrix, reportEnactment, reportsForOwn, seeWholeMatrix } from "./policy.js";
 
 type Matrix = Record<DemoUser, boolean>;
 const none: Matrix = Object.fromEntries(DEMO.map((u) => [u, false])) as Matrix;
-const partners: Matrix = { ...Object.fromEntries(DEMO.map((u) => [u, true])), "kz.candidate": false } as Matrix;
+const partners: Matrix = {
+  ...Object.fromEntries(DEMO.map((u) => [u, true])),
+  "kz.candidate": false,
+} as Matrix;
 const pointOfContact: Matrix = { ...none, "fr.poc": true };
 const reporters: Matrix = { ...partners, admin: false };
 
@@ -39,8 +42,12 @@ describe("the Annex and enactment policies, for every demo reader", () => {
   });
 
   it("lets nobody outside a Partner government act, whatever their roles", () => {
-    const reader: Reader = { ...demoReader("kz.candidate"), roles: ["secretariat", "delegate", "desk_officer"] };
-    for (const r of [readAnnex, manageAnnex, readMatrix, seeWholeMatrix, issueMatrix]) expect(r.allows(reader)).toBe(false);
+    const reader: Reader = {
+      ...demoReader("kz.candidate"),
+      roles: ["secretariat", "delegate", "desk_officer"],
+    };
+    for (const r of [readAnnex, manageAnnex, readMatrix, seeWholeMatrix, issueMatrix])
+      expect(r.allows(reader)).toBe(false);
     expect(reportEnactment.allows(reader, "KZ")).toBe(false);
   });
 });

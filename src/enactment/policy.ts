@@ -26,4 +26,3 @@ export const reportsForOwn = (r: Reader): boolean => reportEnactment.allows(r, r
 
 /** Issuing the matrix as a new version of POC DOC 39, and exporting it whole. */
 export const issueMatrix = rule(atPointOfContact, "Only the Point of Contact issues the matrix.");
-

@@ -14,8 +14,10 @@ export function sourceProblem(kind: SourceKind | null, ref: string | null): stri
   const r = ref?.trim() ?? "";
   if (kind === null) return r === "" ? null : "say whether the source is a paper, a telegram or a link";
   if (r === "") return "give the source's number, reference or address";
-  if (kind === "paper" && !/^(POC DOC )?\d{1,6}$/i.test(r)) return "give the paper's number, e.g. 39 or POC DOC 39";
-  if (kind === "link" && !/^https?:\/\/[^\s]+$/.test(r)) return "give a web address starting http:// or https://";
+  if (kind === "paper" && !/^(POC DOC )?\d{1,6}$/i.test(r))
+    return "give the paper's number, e.g. 39 or POC DOC 39";
+  if (kind === "link" && !/^https?:\/\/[^\s]+$/.test(r))
+    return "give a web address starting http:// or https://";
   if (r.length > 300) return "keep the reference under 300 characters";
   return null;
 }

@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { amendmentSets } from "../annex/index.js";
 import { governments, users } from "../directory/index.js";
 import { REPORT_STATUSES } from "./matrix.js";
@@ -31,6 +41,8 @@ export const enactmentReports = pgTable(
     /** Reported after the set's "updates by" deadline: accepted, and marked. */
     late: boolean("late").notNull(),
     reportedBy: integer("reported_by").references(() => users.id),
+    /** Who reported it, as they were named then: "H. Smith (us.delegate)". */
+    reporter: text("reporter"),
     reportedAt: timestamp("reported_at", { withTimezone: true }).notNull(),
     replacedAt: timestamp("replaced_at", { withTimezone: true }),
   },

@@ -4,6 +4,8 @@
  * paper visibility rule; the paper's answer and its presenter; the types and the table they name.
  * Nothing else in this folder is theirs to import.
  */
+
+export { attachFile, type CheckedFile, checkFile } from "./commands/attach-file.js";
 export { circulateOpenedCall, circulatePaper } from "./commands/circulate-paper.js";
 export { createPaper } from "./commands/create-paper.js";
 export { type NewPaperInput, PaperOut, type PaperOutput } from "./contract.js";

@@ -1,0 +1,2 @@
+export const annexCases = [];
+export const annexPageCases = [];

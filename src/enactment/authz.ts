@@ -1,0 +1,2 @@
+export const enactmentCases = [];
+export const enactmentPageCases = [];
