@@ -1,5 +1,5 @@
-import ExcelJS from "exceljs";
 import { and, eq } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, testContext } from "../../test/support/context.js";
 import { auditCount } from "../core/audit/append.js";
@@ -15,7 +15,12 @@ interface CellJson {
   status: string;
   late: boolean;
   overdue: boolean;
-  report: { instrument: string | null; effectiveOn: string | null; reporter: string | null; source: string | null } | null;
+  report: {
+    instrument: string | null;
+    effectiveOn: string | null;
+    reporter: string | null;
+    source: string | null;
+  } | null;
 }
 interface MatrixJson {
   whole: boolean;
@@ -38,7 +43,11 @@ describe("the scenario's matrix, as of 2 July 2008", () => {
     expect(m.sets.map((s) => s.title)).toEqual(["Athens 2007"]);
     expect(cellOf(m, "US")).toMatchObject({
       status: "enacted",
-      report: { instrument: expect.stringContaining("Commerce Control List"), effectiveOn: "2008-06-16", source: "STATE 070895" },
+      report: {
+        instrument: expect.stringContaining("Commerce Control List"),
+        effectiveOn: "2008-06-16",
+        source: "STATE 070895",
+      },
     });
     expect(cellOf(m, "DE")?.status).toBe("in_progress");
     // 34 Partners on the Athens Plenary's last day; India was admitted in 2016.
@@ -76,7 +85,11 @@ describe("reporting", () => {
       sourceRef: "39",
     });
     expect(r.status).toBe(201);
-    expect(await r.json()).toMatchObject({ late: true, source: "POC DOC 39", reporter: "H. Smith (us.delegate)" });
+    expect(await r.json()).toMatchObject({
+      late: true,
+      source: "POC DOC 39",
+      reporter: "H. Smith (us.delegate)",
+    });
     const history = await (await (await t.as("gb.delegate")).get(`/enactment/reports/${setId}/US`)).json();
     expect(history.reports).toHaveLength(2);
     expect(history.reports[0].replacedAt).toBeNull();
@@ -107,10 +120,18 @@ describe("reporting", () => {
     const rows = await count();
     const gb = await t.as("gb.delegate");
     const cases: [unknown, number, string][] = [
-      [{ setId, governmentCode: "GB", status: "enacted", instrument: "Order", effectiveOn: "2007-01-01" }, 400, "effectiveOn"],
+      [
+        { setId, governmentCode: "GB", status: "enacted", instrument: "Order", effectiveOn: "2007-01-01" },
+        400,
+        "effectiveOn",
+      ],
       [{ setId, governmentCode: "GB", status: "done" }, 400, "status"],
       [{ setId, governmentCode: "GB", status: "enacted" }, 400, "instrument"],
-      [{ setId, governmentCode: "GB", status: "in_progress", sourceKind: "link", sourceRef: "nowhere" }, 400, "sourceRef"],
+      [
+        { setId, governmentCode: "GB", status: "in_progress", sourceKind: "link", sourceRef: "nowhere" },
+        400,
+        "sourceRef",
+      ],
     ];
     for (const [body, status, field] of cases) {
       const res = await gb.post("/enactment/reports", body);
@@ -121,9 +142,17 @@ describe("reporting", () => {
     const other = await gb.post("/enactment/reports", { setId, governmentCode: "US", status: "in_progress" });
     expect(other.status).toBe(403);
     expect((await other.json()).error.message).toContain("reports its own enactment");
-    const candidate = await (await t.as("kz.candidate")).post("/enactment/reports", { setId, governmentCode: "KZ", status: "in_progress" });
+    const candidate = await (await t.as("kz.candidate")).post("/enactment/reports", {
+      setId,
+      governmentCode: "KZ",
+      status: "in_progress",
+    });
     expect(candidate.status).toBe(404);
-    const admin = await (await t.as("admin")).post("/enactment/reports", { setId, governmentCode: "FR", status: "in_progress" });
+    const admin = await (await t.as("admin")).post("/enactment/reports", {
+      setId,
+      governmentCode: "FR",
+      status: "in_progress",
+    });
     expect(admin.status).toBe(403);
     expect(await count()).toBe(rows);
     expect(await auditCount(t.deps.db)).toBe(audit);
@@ -160,7 +189,9 @@ describe("exports", () => {
     const res = await (await t.as("fr.poc")).get("/enactment/export?format=csv");
     const text = await res.text();
     const lines = text.trim().split("\r\n");
-    expect(lines[0]).toBe("partner,code,amendment_set,adopted_on,status,instrument,effective_on,reported_by,reported_at,source,late,overdue");
+    expect(lines[0]).toBe(
+      "partner,code,amendment_set,adopted_on,status,instrument,effective_on,reported_by,reported_at,source,late,overdue",
+    );
     expect(lines).toHaveLength(35);
     expect(lines.find((l) => l.startsWith("United States,US"))).toContain(",enacted,");
   });
@@ -171,7 +202,11 @@ describe("exports", () => {
     const res = await (await t.as("fr.poc")).post("/enactment/issue");
     expect(res.status).toBe(201);
     const issued = await res.json();
-    expect(issued).toMatchObject({ paper: 39, version: before.version + 1, file: "POC-DOC-39-matrix-2008-07-02.xlsx" });
+    expect(issued).toMatchObject({
+      paper: 39,
+      version: before.version + 1,
+      file: "POC-DOC-39-matrix-2008-07-02.xlsx",
+    });
     expect((await (await t.as("us.delegate")).post("/enactment/issue")).status).toBe(403);
   });
 });

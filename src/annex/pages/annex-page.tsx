@@ -5,6 +5,7 @@ import { type AppEnv, readerOf } from "../../core/http/env.js";
 import { renderPage } from "../../core/http/render.js";
 import { DataTable, Muted } from "../../core/pages/components.js";
 import { numberProblem } from "../numbering.js";
+import { readAnnex } from "../policy.js";
 import { presentNode, presentSet, presentVersions, shownTree, shownVersion } from "../present.js";
 import {
   entryAcrossVersions,
@@ -20,6 +21,8 @@ const idParam = (v: string | undefined) => (v && /^\d{1,9}$/.test(v) ? Number(v)
 export function annexPages(app: Hono<AppEnv>): void {
   app.get("/annex", async (c) => {
     const reader = readerOf(c);
+    // Outside the Partners the Annex does not exist, as a hidden record does not.
+    if (!readAnnex.allows(reader)) throw notFound("Annex");
     const { db } = c.get("deps");
     const versions = await presentVersions(db, reader, await visibleVersions(db, reader));
     const id = idParam(c.req.query("version")) ?? (await latestVersion(db, reader))?.id;
