@@ -9,6 +9,27 @@ export const Day = z
 
 const Kind = z.enum(MEETING_KINDS).describe("poc, rpoc, plenary, tem, ie, leem or twg");
 const Status = z.enum(MEETING_STATUSES);
+/** An agenda item as a change names it: a typed line, or an item by id with its title and marking. */
+const AgendaEntryInput = z.union([
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(300)
+    .describe("a title; '(RC) Membership' marks it RC, otherwise it keeps its marking (new items: PUBLIC)"),
+  z
+    .object({
+      id: z.number().int().positive().optional().describe("an item already on this agenda: it keeps its id"),
+      title: z.string().trim().min(1, "give the item's title").max(300),
+      marking: z.string().trim().min(1).max(40).optional().describe("PUBLIC, RR or RC"),
+    })
+    .strict(),
+]);
+const AgendaInput = z
+  .array(AgendaEntryInput)
+  .max(100)
+  .describe("the whole agenda in order: items named again keep their ids; items left out are taken off it");
+
 const Code2 = z.string().regex(/^[A-Za-z]{2}$/, "a two-letter government code such as AU or FR");
 
 export const NewMeetingInput = z
@@ -24,7 +45,7 @@ export const NewMeetingInput = z
     conjunctionWithId: z.number().int().positive().nullable().default(null),
     chair: z.string().trim().max(160).nullable().default(null),
     status: Status.default("proposed"),
-    agenda: z.array(z.string().trim().min(1).max(300)).max(100).default([]),
+    agenda: AgendaInput.default([]),
     notes: z.string().trim().max(2000).nullable().default(null),
   })
   .strict()
@@ -42,7 +63,7 @@ export const MeetingPatch = z
     conjunctionWithId: z.number().int().positive().nullable().optional(),
     chair: z.string().trim().max(160).nullable().optional(),
     status: Status.optional(),
-    agenda: z.array(z.string().trim().min(1).max(300)).max(100).optional(),
+    agenda: AgendaInput.optional(),
     notes: z.string().trim().max(2000).nullable().optional(),
   })
   .strict()
@@ -131,6 +152,16 @@ export const DateChangeOut = z
   })
   .openapi("DateChange");
 
+export const AgendaItemOut = z
+  .object({
+    id: z.number().describe("stable for the item's life: guidance, reports and decisions link to it"),
+    position: z.number(),
+    marking: z.string().describe("the title's marking on the regime ladder"),
+    withheld: z.boolean(),
+    title: z.string().nullable().describe("null when the marking is above the reader's clearance"),
+  })
+  .openapi("AgendaItem");
+
 export const MeetingOut = z
   .object({
     id: z.number(),
@@ -146,7 +177,7 @@ export const MeetingOut = z
     conjunctionWith: z.object({ id: z.number(), title: z.string() }).nullable(),
     chair: z.string().nullable(),
     status: Status,
-    agenda: z.array(z.string()),
+    agenda: z.array(AgendaItemOut),
     notes: z.string().nullable(),
     uid: z.string(),
     revision: z.number(),
@@ -233,5 +264,6 @@ export type DateChangeDecision = z.infer<typeof DateChangePatch>;
 export type NewRule = z.infer<typeof NewRuleInput>;
 export type NewWaiver = z.infer<typeof WaiverInput>;
 export type MeetingView = z.infer<typeof MeetingOut>;
+export type AgendaItemView = z.infer<typeof AgendaItemOut>;
 export type DeadlineView = z.infer<typeof DeadlineOut>;
 export type RuleView = z.infer<typeof RuleOut>;

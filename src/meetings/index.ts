@@ -4,18 +4,24 @@
  * Nothing else in this folder is theirs to import.
  */
 export { type Submission, submitAgainstDeadline } from "./commands/submit-against-deadline.js";
+export type { AgendaItemView } from "./contract.js";
 export type { SubmissionTitles } from "./ports.js";
+export { presentAgendaItem } from "./present.js";
 export type { DocumentKind, MeetingKind } from "./profile.js";
 export { DOCUMENT_KINDS, DOCUMENT_LABELS, kindLabel, MEETING_KINDS, PROFILE } from "./profile.js";
 export {
+  type AgendaItemRow,
+  agendaItemsFor,
   type Deadline,
   type DeadlineFor,
   deadlineFor,
   type MeetingRow,
   meetingTitles,
+  visibleAgendaItems,
+  visibleAgendaItemsById,
   visibleMeeting,
   visibleMeetings,
 } from "./queries.js";
 export { type Lateness, latenessOf, lateText } from "./rules.js";
 /** For foreign keys only: read meetings through the functions above. */
-export { deadlineSubmissions, meetings } from "./schema.js";
+export { agendaItems, deadlineSubmissions, meetings } from "./schema.js";

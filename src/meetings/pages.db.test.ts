@@ -113,7 +113,9 @@ describe("meeting pages", () => {
     expect(where).toMatch(/^\/meetings\/\d+\?notice=scheduled$/);
     const shown = await page("us.delegate", where.replace(/\?.*/, ""));
     expect(shown.html).toContain("2008 Canberra LEEM");
-    expect(shown.html).toContain("<li>Presentations</li>");
+    expect(shown.html).toMatch(
+      /<li id="agenda-item-\d+">Presentations <span class="marking">\(PUBLIC\)<\/span><\/li>/,
+    );
     const refused = await post("us.delegate", "/meetings", { ...fields, lastDay: "2008-11-06" });
     expect(refused.status).toBe(403);
     expect(await refused.text()).toContain(

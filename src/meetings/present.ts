@@ -3,19 +3,23 @@
  * reads what a shape names (governments' names, linked meetings, waivers) but never writes.
  */
 import { and, asc, inArray } from "drizzle-orm";
+import { REGIME_LADDER } from "../core/access/markings.js";
 import type { Reader } from "../core/access/reader.js";
+import { redactPortion } from "../core/access/redaction.js";
 import type { Ports } from "../core/capability.js";
 import type { Queryable } from "../core/db/index.js";
 import { notFound } from "../core/errors.js";
-import type { DeadlineView, MeetingView, RuleView } from "./contract.js";
+import type { AgendaItemView, DeadlineView, MeetingView, RuleView } from "./contract.js";
 import { DOCUMENT_LABELS, kindLabel } from "./profile.js";
 import {
+  type AgendaItemRow,
   type DateChangeRow,
   type Deadline,
   dateChangesOf,
   governmentNames,
   type MeetingRow,
   type RuleRow,
+  visibleAgendaItems,
   visibleDeadlines,
   visibleMeeting,
   visibleMeetings,
@@ -24,11 +28,18 @@ import { latenessOf } from "./rules.js";
 import { deadlineSubmissions, deadlineWaivers } from "./schema.js";
 import { instantText } from "./zones.js";
 
+/** An agenda item as the reader may see it: its title withheld when marked above their clearance. */
+export function presentAgendaItem(reader: Reader, i: AgendaItemRow): AgendaItemView {
+  const r = redactPortion(REGIME_LADDER, reader.regimeClearance, { marking: i.rank, content: i.title });
+  return { id: i.id, position: i.position, marking: r.marking, withheld: r.withheld, title: r.content };
+}
+
 export function presentMeeting(
   m: MeetingRow,
   names: Map<string, string>,
   byId: Map<number, MeetingRow>,
   changes: DateChangeRow[],
+  agenda: readonly AgendaItemView[] = [],
 ): MeetingView {
   const conj = m.conjunctionWithId ? byId.get(m.conjunctionWithId) : undefined;
   return {
@@ -45,7 +56,7 @@ export function presentMeeting(
     conjunctionWith: conj ? { id: conj.id, title: conj.title } : null,
     chair: m.chair,
     status: m.status,
-    agenda: m.agenda,
+    agenda: [...agenda],
     notes: m.notes,
     uid: m.uid,
     revision: m.revision,
@@ -77,7 +88,20 @@ export async function presentMeetings(
     db,
     rows.map((r) => r.id),
   );
-  return rows.map((r) => presentMeeting(r, names, byId, changes));
+  const items = await visibleAgendaItems(
+    db,
+    reader,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) =>
+    presentMeeting(
+      r,
+      names,
+      byId,
+      changes,
+      items.filter((i) => i.meetingId === r.id).map((i) => presentAgendaItem(reader, i)),
+    ),
+  );
 }
 
 /** One meeting as the reader sees it; 404 when they may not. */

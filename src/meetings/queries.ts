@@ -3,7 +3,7 @@
  * outside the regime's space gets nothing, whatever the filter. There is no unfiltered read for
  * pages or the API; the system (the seed, a job) reads through the `…For(who)` functions.
  */
-import { and, asc, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lte, type SQL } from "drizzle-orm";
 import { REGIME_SPACE, type Reader } from "../core/access/reader.js";
 import { inReaderSpaces } from "../core/access/sql.js";
 import type { Acting } from "../core/acting.js";
@@ -11,7 +11,7 @@ import type { Queryable } from "../core/db/index.js";
 import { governments } from "../directory/index.js";
 import type { DocumentKind } from "./profile.js";
 import { deadlineKey, dueOf, ruleApplies } from "./rules.js";
-import { deadlineRules, deadlineWaivers, meetingDateChanges, meetings } from "./schema.js";
+import { agendaItems, deadlineRules, deadlineWaivers, meetingDateChanges, meetings } from "./schema.js";
 
 export type MeetingRow = typeof meetings.$inferSelect;
 export type RuleRow = typeof deadlineRules.$inferSelect;
@@ -219,4 +219,60 @@ export async function isWaived(
       ),
     );
   return waiver !== undefined;
+}
+
+export type AgendaItemRow = typeof agendaItems.$inferSelect;
+
+/**
+ * The items on the agendas of the meetings the reader may see, in order (removed items left
+ * out). Titles above the reader's clearance are withheld by the presenters, not here.
+ */
+export async function visibleAgendaItems(
+  db: Queryable,
+  reader: Reader,
+  meetingIds: readonly number[],
+): Promise<AgendaItemRow[]> {
+  if (meetingIds.length === 0) return [];
+  return db
+    .select()
+    .from(agendaItems)
+    .where(
+      and(
+        inReaderSpaces(reader, agendaItems.space),
+        inArray(agendaItems.meetingId, [...meetingIds]),
+        isNull(agendaItems.removedAt),
+      ),
+    )
+    .orderBy(asc(agendaItems.meetingId), asc(agendaItems.position), asc(agendaItems.id));
+}
+
+/**
+ * Agenda items by id, as what links to them resolves them: those of meetings the reader may see,
+ * removed ones included (they say so by `removedAt`).
+ */
+export async function visibleAgendaItemsById(
+  db: Queryable,
+  reader: Reader,
+  ids: readonly number[],
+): Promise<AgendaItemRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(agendaItems)
+    .where(and(inReaderSpaces(reader, agendaItems.space), inArray(agendaItems.id, [...ids])))
+    .orderBy(asc(agendaItems.meetingId), asc(agendaItems.position), asc(agendaItems.id));
+}
+
+/** The items on a meeting's agenda as the one acting may see them; the system sees all. */
+export async function agendaItemsFor(
+  db: Queryable,
+  who: Acting,
+  meetingId: number,
+): Promise<AgendaItemRow[]> {
+  if (who.kind === "reader") return visibleAgendaItems(db, who.reader, [meetingId]);
+  return db
+    .select()
+    .from(agendaItems)
+    .where(and(eq(agendaItems.meetingId, meetingId), isNull(agendaItems.removedAt)))
+    .orderBy(asc(agendaItems.position), asc(agendaItems.id));
 }

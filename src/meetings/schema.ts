@@ -5,7 +5,6 @@ import {
   date,
   index,
   integer,
-  jsonb,
   pgTable,
   serial,
   text,
@@ -40,7 +39,6 @@ export const meetings = pgTable(
     conjunctionWithId: integer("conjunction_with_id").references((): AnyPgColumn => meetings.id),
     chair: text("chair"),
     status: text("status", { enum: MEETING_STATUSES }).notNull(),
-    agenda: jsonb("agenda").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     notes: text("notes"),
     /** The iCalendar UID: stable for the meeting's life, so calendar updates replace the event. */
     uid: text("uid").notNull(),
@@ -50,6 +48,31 @@ export const meetings = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
   },
   (t) => [uniqueIndex("meetings_uid").on(t.uid), index("meetings_first_day").on(t.firstDay)],
+);
+
+/**
+ * One item of a meeting's agenda: a record with a stable id (guidance, reports and decisions link
+ * to it), its place on the agenda and its title with a marking on the regime ladder. An item taken
+ * off the agenda keeps its row and id (`removedAt`), so what links to it still resolves.
+ */
+export const agendaItems = pgTable(
+  "agenda_items",
+  {
+    id: serial("id").primaryKey(),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    space: text("space").notNull().default("regime"),
+    /** 1, 2, 3 … among the items on the agenda; kept as it was on a removed item. */
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    /** The title's marking: its rank on the regime ladder. */
+    rank: integer("rank").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+    removedAt: timestamp("removed_at", { withTimezone: true }),
+  },
+  (t) => [index("agenda_items_meeting").on(t.meetingId, t.position)],
 );
 
 /** A proposed change of a meeting's dates and the state of the Partners' agreement to it. */

@@ -10,7 +10,8 @@ import { openEmbedded, rowsOf } from "./index.js";
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "plenary-db-"));
 
-describe("the embedded database", () => {
+// Each case makes a whole cluster (initdb in WebAssembly): seconds alone, much longer on a busy machine.
+describe("the embedded database", { timeout: 120_000 }, () => {
   it("starts a new data folder from the empty cluster kept in its cache", async () => {
     const dir = tmp();
     try {

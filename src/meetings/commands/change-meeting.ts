@@ -13,6 +13,7 @@ import { checkTransition } from "../rules.js";
 import { meetings } from "../schema.js";
 import { localDay } from "../zones.js";
 import { checkMeeting } from "./check-meeting.js";
+import { setAgenda } from "./set-agenda.js";
 
 /**
  * Changes a meeting: what the change names, checked as the whole meeting would be after it. The
@@ -57,7 +58,6 @@ export async function changeMeeting(
         conjunctionWithId: next.conjunctionWithId,
         chair: change.chair === undefined ? m.chair : change.chair,
         status: change.status ?? m.status,
-        agenda: change.agenda ?? m.agenda,
         notes: change.notes === undefined ? m.notes : change.notes,
         revision: m.revision + 1,
         updatedAt: who.now,
@@ -65,13 +65,20 @@ export async function changeMeeting(
       .where(eq(meetings.id, id))
       .returning(),
   );
+  const agenda = change.agenda ? await setAgenda(tx, who, row, change.agenda) : null;
   invalidateAgenda();
   await appendAudit(tx, who.now, who.actor, {
     action: "meeting.update",
     targetKind: "meeting",
     targetId: id,
     space: REGIME_SPACE,
-    details: { changed, status: row.status, firstDay: row.firstDay, lastDay: row.lastDay },
+    details: {
+      changed,
+      status: row.status,
+      firstDay: row.firstDay,
+      lastDay: row.lastDay,
+      ...(agenda ? { agenda } : {}),
+    },
   });
   return row;
 }

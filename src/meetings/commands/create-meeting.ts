@@ -14,6 +14,7 @@ import { checkTransition } from "../rules.js";
 import { meetings } from "../schema.js";
 import { localDay } from "../zones.js";
 import { checkMeeting } from "./check-meeting.js";
+import { setAgenda } from "./set-agenda.js";
 
 /** "2008 Canberra Plenary": the title a meeting gets when none is given. */
 export function defaultTitle(kind: MeetingKind, city: string, firstDay: string): string {
@@ -52,7 +53,6 @@ export async function createMeeting(
         conjunctionWithId: input.conjunctionWithId,
         chair: input.chair,
         status: input.status,
-        agenda: input.agenda,
         notes: input.notes,
         uid: opts.uid ?? `meeting-${randomUUID()}@plenary`,
         revision: 0,
@@ -61,13 +61,20 @@ export async function createMeeting(
       })
       .returning(),
   );
+  const agenda = await setAgenda(tx, who, row, input.agenda);
   invalidateAgenda();
   await appendAudit(tx, who.now, who.actor, {
     action: "meeting.create",
     targetKind: "meeting",
     targetId: row.id,
     space: REGIME_SPACE,
-    details: { kind: row.kind, title: row.title, firstDay: row.firstDay, lastDay: row.lastDay },
+    details: {
+      kind: row.kind,
+      title: row.title,
+      firstDay: row.firstDay,
+      lastDay: row.lastDay,
+      agendaItems: agenda.added,
+    },
   });
   return row;
 }

@@ -106,7 +106,13 @@ const ScheduleForm: FC<{
         value="proposed"
         choices={MEETING_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
       />
-      <TextArea form={form} name="agenda" label={LABELS.agenda} hint="One a line." rows={4} />
+      <TextArea
+        form={form}
+        name="agenda"
+        label={LABELS.agenda}
+        hint="One a line, in order. Start a line with its marking in brackets, e.g. (RR) Membership; otherwise it is PUBLIC."
+        rows={4}
+      />
       <Button>Schedule</Button>
     </Form>
   </section>

@@ -3,9 +3,11 @@
  * and a refused form comes back to the right place), and the labels the error summary names.
  */
 import type { FC } from "hono/jsx";
+import { REGIME_LADDER, rankOf } from "../../core/access/markings.js";
 import type { Reader } from "../../core/access/reader.js";
 import { Button, Form, Select, TextArea, TextField } from "../../core/pages/components.js";
 import { emptyForm, type FormState } from "../../core/pages/form.js";
+import { agendaLine } from "../agenda-items.js";
 import type { DeadlineView, MeetingView } from "../contract.js";
 import { AGREEMENT_LABELS, AGREEMENT_STATES, STATUS_LABELS } from "../profile.js";
 import { allowedNext } from "../rules.js";
@@ -126,7 +128,14 @@ export function changeValues(m: MeetingView): Record<string, string> {
     lastDay: m.lastDay,
     daysWithoutSessions: m.daysWithoutSessions.join(", "),
     chair: m.chair ?? "",
-    agenda: m.agenda.join("\n"),
+    // An item withheld from this reader cannot be typed back; changing such an agenda is refused.
+    agenda: m.agenda
+      .map((a) =>
+        a.withheld
+          ? `(${a.marking}) [withheld]`
+          : agendaLine(a.title ?? "", rankOf(REGIME_LADDER, a.marking) ?? 0),
+      )
+      .join("\n"),
   };
 }
 
@@ -151,7 +160,13 @@ export const ChangeForm: FC<{ m: MeetingView; csrf: string | null; form: FormSta
       hint="YYYY-MM-DD, comma-separated."
     />
     <TextField form={form} name="chair" label={CHANGE.labels.chair} />
-    <TextArea form={form} name="agenda" label={CHANGE.labels.agenda} hint="One a line." rows={6} />
+    <TextArea
+      form={form}
+      name="agenda"
+      label={CHANGE.labels.agenda}
+      hint="One a line, in order. Start a line with its marking in brackets, e.g. (RR) Membership; an item without one keeps its marking, a new one is PUBLIC."
+      rows={8}
+    />
     <Button>Save</Button>
   </Form>
 );

@@ -1,7 +1,7 @@
 /** A meeting as its page shows it: facts, agenda, deadlines, proposed changes of dates, and the forms the reader may use. */
 import type { FC } from "hono/jsx";
 import type { Reader } from "../../core/access/reader.js";
-import { ErrorSummary, Muted, SummaryList } from "../../core/pages/components.js";
+import { ErrorSummary, Muted, PortionMark, SummaryList, Withheld } from "../../core/pages/components.js";
 import type { FormState } from "../../core/pages/form.js";
 import type { DeadlineView, MeetingView } from "../contract.js";
 import { recordAgreement, schedule, submit, waive } from "../policy.js";
@@ -86,7 +86,9 @@ export const MeetingDetails: FC<{
         {m.agenda.length ? (
           <ol class="govuk-list govuk-list--number">
             {m.agenda.map((a) => (
-              <li>{a}</li>
+              <li id={`agenda-item-${a.id}`}>
+                {a.withheld ? <Withheld marking={a.marking} /> : a.title} <PortionMark marking={a.marking} />
+              </li>
             ))}
           </ol>
         ) : (

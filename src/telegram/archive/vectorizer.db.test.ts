@@ -27,7 +27,8 @@ const BODIES = [
   "Ürümqi, Kazakhstan's candidacy — 2008-07-08 at 10:00.",
 ];
 
-describe("the search vectorizer", () => {
+// Cases that make a cluster (initdb in WebAssembly) take seconds alone, much longer on a busy machine.
+describe("the search vectorizer", { timeout: 120_000 }, () => {
   it("computes the same vectors as the database, from an empty cluster made once and kept", async () => {
     const v = await startVectorizer({ cacheDir: cache });
     let vectors: string[];
