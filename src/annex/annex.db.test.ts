@@ -87,6 +87,20 @@ describe("the scenario's Annex", () => {
   });
 });
 
+describe("the one search", () => {
+  it("finds Annex entries of the latest version for Partners, and none for the candidate", async () => {
+    const hits = async (user: string) => {
+      const res = await (await t.as(user)).get("/search?q=accelerometers&type=annex");
+      expect(res.status).toBe(200);
+      return ((await res.json()).hits ?? []) as { type: string; ref: string; href: string }[];
+    };
+    expect((await hits("gb.delegate")).map((h) => [h.type, h.ref, h.href])).toEqual([
+      ["annex", "9.A.3", "/annex/entries/9.A.3"],
+    ]);
+    expect(await hits("kz.candidate")).toEqual([]);
+  });
+});
+
 describe("amendment sets", () => {
   it("apply once to make the next version, refuse a second time, and are audited", async () => {
     const poc = await t.as("fr.poc");

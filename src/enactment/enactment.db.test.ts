@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -183,6 +187,23 @@ describe("exports", () => {
     expect(sheet?.name).toBe("1 Athens 2007");
     expect(sheet?.getRow(1).values).toEqual([undefined, "Change", "Entry", "Text before", "Text after"]);
     expect(sheet?.rowCount).toBe(6);
+  });
+
+  const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((f) => fs.existsSync(f));
+  it.skipIf(!soffice)("opens in LibreOffice, converted headless to CSV", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plenary-xlsx-"));
+    const res = await (await t.as("fr.poc")).get("/enactment/export?format=xlsx");
+    fs.writeFileSync(path.join(dir, "m.xlsx"), Buffer.from(await res.arrayBuffer()));
+    execFileSync(
+      soffice ?? "soffice",
+      ["--headless", "--convert-to", "csv", "--outdir", dir, path.join(dir, "m.xlsx")],
+      {
+        timeout: 60_000,
+      },
+    );
+    const csv = fs.readFileSync(path.join(dir, "m.csv"), "utf8");
+    expect(csv).toContain("United States");
+    expect(csv).toContain("Commerce Control List");
   });
 
   it("writes CSV, one line per Partner and set", async () => {
