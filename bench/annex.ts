@@ -3,7 +3,6 @@
 // the matrix page for 35 Partners × 20 amendment sets (p95 over repeated requests); its .xlsx.
 // Run: npm run bench:annex
 import { performance } from "node:perf_hooks";
-import { eq } from "drizzle-orm";
 import { type AmendmentChange, applyAmendments } from "../src/annex/amend.js";
 import { applyAmendmentSet } from "../src/annex/commands/apply-amendment-set.js";
 import { createAmendmentSet } from "../src/annex/commands/create-amendment-set.js";
