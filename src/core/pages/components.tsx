@@ -378,12 +378,21 @@ export const Alert: FC<{ children: Child; id?: string }> = ({ children, id }) =>
 );
 
 /** A portion the reader may not see: its place kept, its marking named. */
-export const Withheld: FC<{ marking: string }> = ({ marking }) => (
-  <span class="withheld">{withheldText(marking)}</span>
-);
+export const Withheld: FC<{ marking: string; block?: boolean }> = ({ marking, block }) =>
+  block ? (
+    <div class="withheld" role="note">
+      {withheldText(marking)}
+    </div>
+  ) : (
+    <span class="withheld">{withheldText(marking)}</span>
+  );
 
 /** A portion's own mark, beside its text. */
 export const PortionMark: FC<{ marking: string }> = ({ marking }) => <span class="marking">({marking})</span>;
 
 /** Small print under a heading or a table. */
 export const Muted: FC<{ children: Child }> = ({ children }) => <span class="muted">{children}</span>;
+
+export { type Paging, pageParam, paging } from "./paging.js";
+// Banners of marked records, pagination, details and task lists (their own file, for its size).
+export * from "./records.js";

@@ -2,7 +2,7 @@ import type { Hono } from "hono";
 import type { FC } from "hono/jsx";
 import { type AppEnv, actingOf } from "../../../core/http/env.js";
 import { renderPage } from "../../../core/http/render.js";
-import { SummaryList } from "../../../core/pages/components.js";
+import { MarkingBanner, SummaryList } from "../../../core/pages/components.js";
 import type { TelegramView } from "../present.js";
 import { rawTelegram, readTelegramRecord } from "../queries.js";
 
@@ -10,7 +10,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 const TelegramPage: FC<{ t: TelegramView }> = ({ t }) => (
   <article aria-labelledby="t-title">
-    <p class="govuk-body marking">{t.classification}</p>
+    <MarkingBanner marking={t.classification} />
     <h1 class="govuk-heading-l" id="t-title">
       {t.display ?? t.messageRef ?? `Telegram ${t.id}`}
     </h1>
@@ -44,7 +44,7 @@ const TelegramPage: FC<{ t: TelegramView }> = ({ t }) => (
         </a>
       </p>
     ) : null}
-    <p class="govuk-body marking">{t.classification}</p>
+    <MarkingBanner marking={t.classification} position="bottom" />
   </article>
 );
 
