@@ -5,6 +5,7 @@
  */
 import type { Child, FC } from "hono/jsx";
 import { bannerWords, type Ladder, markingTone, REGIME_LADDER } from "../access/markings.js";
+import { withheldText } from "../access/redaction.js";
 import type { Paging } from "./paging.js";
 
 /**
@@ -185,3 +186,21 @@ export const TaskList: FC<{ tasks: readonly Task[]; id?: string }> = ({ tasks, i
     })}
   </ul>
 );
+
+/** A portion the reader may not see: its place kept, its marking named. */
+export const Withheld: FC<{ marking: string; block?: boolean }> = ({ marking, block }) =>
+  block ? (
+    <div class="withheld" role="note">
+      {withheldText(marking)}
+    </div>
+  ) : (
+    <span class="withheld">{withheldText(marking)}</span>
+  );
+
+/** A portion's own mark, beside its text. */
+export const PortionMark: FC<{ marking: string }> = ({ marking }) => <span class="marking">({marking})</span>;
+
+/** Small print under a heading or a table. */
+export const Muted: FC<{ children: Child }> = ({ children }) => <span class="muted">{children}</span>;
+
+export { type Paging, pageParam, paging } from "./paging.js";
