@@ -95,7 +95,7 @@ const Files: FC<{ p: PaperOutput; reader: Reader; form: FormState; csrf: string 
           label="File (PDF, DOCX, XLSX, PPTX; at most 10 MB)"
           accept=".pdf,.docx,.xlsx,.pptx"
         />
-        <MarkingSelect form={form} name="marking" label="Marking" ladder={REGIME_LADDER} value="RR" />
+        <MarkingSelect form={form} name="marking" label="Marking" ladder={REGIME_LADDER} value={p.marking} />
         <Button>Attach</Button>
       </Form>
     ) : null}
