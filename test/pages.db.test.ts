@@ -107,11 +107,25 @@ describe("pages", () => {
     expect(dir).not.toContain("Pam Durham");
     const home = await (await t.request("/", { headers: { cookie: s.cookie } })).text();
     expect(home).toContain("regime papers and records are not open to your government");
+    // Navigation only to what the candidate may use: none of the regime's meetings, papers or calls.
+    const nav = [...home.matchAll(/class="govuk-service-navigation__link" href="([^"]+)"/g)].map((m) => m[1]);
+    expect(nav).toEqual(["/", "/directory", "/telegrams", "/search", "/account/tokens", "/api/docs"]);
+    const partner = await t.session("us.delegate");
+    const partnerHome = await (await t.request("/", { headers: { cookie: partner.cookie } })).text();
+    for (const href of ["/meetings", "/papers", "/calls"]) expect(partnerHome).toContain(`href="${href}"`);
   });
 
   it("India is not yet a Partner in the 2008 demo", async () => {
     const gov = await (await (await t.as("us.desk")).get("/governments/IN")).json();
     expect(gov).toMatchObject({ status: "partner", standing: "non_partner", admittedOn: "2016-06-27" });
+    // The directory page shows the standing on the clock's day, and nothing of a later one.
+    const s = await t.session("us.delegate");
+    const dir = await (await t.request("/directory", { headers: { cookie: s.cookie } })).text();
+    expect(dir).not.toContain("2016");
+    expect(dir).not.toContain("a Partner from");
+    expect(dir).toMatch(
+      /<td class="govuk-table__cell">India<\/td><td class="govuk-table__cell">IN<\/td><td class="govuk-table__cell">—<\/td>/,
+    );
   });
 
   it("an unknown page answers 404 in a page for a browser", async () => {

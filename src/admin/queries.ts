@@ -14,7 +14,7 @@ function bound(v: string | undefined, end: boolean): Date | undefined {
  * The audit entries the reader may see (the system's own and those of the reader's spaces: the
  * access is in core's `where`), newest first, with how many match.
  */
-export function auditEntries(db: Queryable, reader: Reader, q: AuditQueryInput, limit = 100) {
+export function auditEntries(db: Queryable, reader: Reader, q: AuditQueryInput, limit = 100, offset = 0) {
   return browse(db, reader, {
     action: q.action || undefined,
     actor: q.actor || undefined,
@@ -23,6 +23,7 @@ export function auditEntries(db: Queryable, reader: Reader, q: AuditQueryInput, 
     to: bound(q.to, true),
     before: q.before,
     limit: q.limit ?? limit,
+    offset,
   });
 }
 

@@ -1,3 +1,4 @@
+import { isPartner } from "../core/access/rules.js";
 import type { Capability } from "../core/capability.js";
 import { registerCallsApi } from "./api.js";
 import { CALLS_ERRORS } from "./errors.js";
@@ -12,7 +13,8 @@ export const calls: Capability = {
   errors: CALLS_ERRORS,
   api: registerCallsApi,
   pages: callsPagesApp,
-  nav: [{ href: "/calls", label: "Calls for papers", order: 40 }],
+  // The regime's records: a candidate's users have none of them, so no link to them.
+  nav: [{ href: "/calls", label: "Calls for papers", order: 40, show: isPartner }],
   // After the papers: the scenario's call is on the register's POC DOC 89.
   seed: async (db, clock) => {
     await seedCalls(db, clock);

@@ -31,6 +31,8 @@ export interface AgendaItem {
   title: string;
   /** ISO date or instant the item starts or falls due. */
   when: string;
+  /** The day it falls on where it happens (YYYY-MM-DD): a deadline's local due day, not its UTC date. */
+  day?: string;
   href: string | null;
   note?: string;
 }

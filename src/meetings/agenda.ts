@@ -2,7 +2,7 @@
 import type { AgendaSource } from "../core/capability.js";
 import { DOCUMENT_LABELS } from "./profile.js";
 import { visibleDeadlines, visibleMeetings } from "./queries.js";
-import { instantText, rangeText } from "./zones.js";
+import { instantText, localDay, rangeText } from "./zones.js";
 
 const HORIZON_DAYS = 200;
 const MAX_ITEMS = 12;
@@ -19,6 +19,7 @@ export const meetingsAgenda: AgendaSource = async (deps, reader, now) => {
       kind: "meeting" as const,
       title: m.title,
       when: m.firstDay,
+      day: m.firstDay,
       href: `/meetings/${m.id}`,
       note: `${rangeText(m.firstDay, m.lastDay)}, ${m.city}`,
     })),
@@ -26,6 +27,7 @@ export const meetingsAgenda: AgendaSource = async (deps, reader, now) => {
       kind: "deadline" as const,
       title: `${DOCUMENT_LABELS[d.rule.documentKind]} for the ${d.meeting.title}`,
       when: d.dueAt.toISOString(),
+      day: localDay(d.dueAt, d.meeting.timeZone),
       href: `/meetings/${d.meeting.id}#deadlines`,
       note: `due ${instantText(d.dueAt, d.meeting.timeZone)} ${d.meeting.city} time${d.rule.firm ? "" : "; advisory"}`,
     })),

@@ -82,6 +82,12 @@ describe("calendar feeds", () => {
       "TEM deadline event",
     );
     expect(due).toMatchObject({ start: "2008-09-03T14:00:00Z", allDay: false, status: "CONFIRMED" });
+    // Every deadline's title is in words: its rule's wording when short, else what is due — never its code.
+    expect(due.summary).toBe("Due: TEM proposals (2008 Canberra TEM)");
+    for (const e of evs.filter((x) => x.uid.startsWith("deadline-"))) {
+      expect(e.summary).toMatch(/^Due: [A-Z]/);
+      expect(e.summary).not.toMatch(/[a-z]+-[a-z]+-?[a-z0-9]*\s\(/);
+    }
     // 8 meetings; deadlines: Athens 2, Bonn 1, Canberra TEM 1, Canberra Plenary 3.
     expect(evs.length).toBe(8 + 7);
   });

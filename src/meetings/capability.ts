@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { isPartner } from "../core/access/rules.js";
 import type { Capability } from "../core/capability.js";
 import type { AppEnv } from "../core/http/env.js";
 import { meetingsAgenda } from "./agenda.js";
@@ -33,7 +34,8 @@ export const meetings: Capability = {
     for (const add of [calendarPages, timelinePages, meetingPages, subscribePages]) add(app);
     return app;
   },
-  nav: [{ href: "/meetings", label: "Meetings", order: 20 }],
+  // The regime's records: a candidate's users have none of them, so no link to them.
+  nav: [{ href: "/meetings", label: "Meetings", order: 20, show: isPartner }],
   commands: registerMeetingsCommands,
   jobs: [{ name: "reminders", start: (deps) => startReminderJob(deps) }],
   seed: async (db, clock) => {

@@ -6,7 +6,7 @@
  */
 import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { AppError } from "../core/errors.js";
-import { kindLabel, STATUS_LABELS } from "./profile.js";
+import { DOCUMENT_LABELS, kindLabel, STATUS_LABELS } from "./profile.js";
 import type { Deadline, MeetingRow } from "./queries.js";
 import { addDays, instantText, rangeText } from "./zones.js";
 
@@ -51,7 +51,7 @@ export function deadlineEvent(d: Deadline, baseUrl: string, now: Date): EventAtt
   const event = {
     uid: `deadline-${d.rule.id}-${d.meeting.id}@plenary`,
     sequence: d.meeting.revision,
-    title: `${d.meeting.status === "cancelled" ? "Cancelled: " : ""}Due: ${d.rule.wording.length < 60 ? d.rule.wording : d.rule.code} (${d.meeting.title})`,
+    title: `${d.meeting.status === "cancelled" ? "Cancelled: " : ""}Due: ${d.rule.wording.length < 60 ? d.rule.wording : DOCUMENT_LABELS[d.rule.documentKind]} (${d.meeting.title})`,
     description: `${d.rule.wording}\nDue ${instantText(d.dueAt, d.meeting.timeZone)}, ${d.meeting.city} time (${d.rule.firm ? "firm" : "advisory"}).`,
     start,
     startInputType: "utc",

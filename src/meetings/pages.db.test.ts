@@ -41,9 +41,13 @@ describe("meeting pages", () => {
     expect(us.html).toContain("TEM proposals for the 2008 Canberra TEM");
     expect(us.html).toContain("due 00:00 Thu 4 Sep 2008 (UTC+10) Canberra time");
     expect(us.html.indexOf("POC meeting, 8 July 2008")).toBeLessThan(us.html.indexOf("TEM proposals for"));
+    // One way of writing days: a deadline stands under its local due day, not its UTC date.
+    expect(us.html).toContain("<strong>Thu 4 Sep 2008</strong> — Deadline: ");
+    expect(us.html).toContain("<strong>Tue 8 Jul 2008</strong> — ");
+    expect(us.html).not.toMatch(/<strong>\d{4}-\d{2}-\d{2}<\/strong>/);
     const kz = await page("kz.candidate", "/");
     expect(kz.html).not.toContain("Canberra");
-    expect(kz.html).toContain("Nothing is scheduled after 2008-07-02 that you may see.");
+    expect(kz.html).toContain("Nothing is scheduled after Wed 2 Jul 2008 that you may see.");
   });
 
   it("shows the year's meetings and deadlines, with the schedule form only to those who may schedule", async () => {

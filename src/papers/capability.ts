@@ -1,3 +1,4 @@
+import { isPartner } from "../core/access/rules.js";
 import type { Capability } from "../core/capability.js";
 import { registerFileRoutes } from "./api/files.js";
 import { registerPaperRoutes } from "./api/papers.js";
@@ -20,7 +21,8 @@ export const papers: Capability = {
     registerFileRoutes(api);
   },
   pages: papersPages,
-  nav: [{ href: "/papers", label: "Papers", order: 30 }],
+  // The regime's records: a candidate's users have none of them, so no link to them.
+  nav: [{ href: "/papers", label: "Papers", order: 30, show: isPartner }],
   commands: registerPapersCommands,
   seed: async (db, clock, site) => {
     await seedPapers(db, clock, site);

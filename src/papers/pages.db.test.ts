@@ -118,6 +118,34 @@ describe("a paper's forms", () => {
     expect((await page("us.delegate", `/papers/${p.number}`)).html).toContain("brokers.docx");
   });
 
+  it("refuse a file whose text holds portion marks above the chosen marking, naming them beside the marking", async () => {
+    const p = await makePaper(t, { government: "US" });
+    const path = `/papers/${p.number}/files`;
+    const file = async () =>
+      new File([await docxWith("(RR) Briefings. (RC) Interdictions in 2008.")], "brief.docx");
+    const low = await upload("us.delegate", path, await file(), "RR");
+    expect(low.status).toBe(400);
+    expect(low.html).toMatch(
+      /id="f-marking-error"[^>]*>.*brief.docx holds portions marked \(RC\), above RR: choose RC or higher/s,
+    );
+    expect(low.html).toMatch(/<option value="RR" selected/);
+    const right = await upload("us.delegate", path, await file(), "RC");
+    expect(right).toMatchObject({ status: 303, location: `/papers/${p.number}?notice=attached` });
+  });
+
+  it("offers a new file the paper's current banner as its marking, not the bottom of the ladder", async () => {
+    for (const [sections, code, words] of [
+      [[], "RR", "REGIME RESTRICTED"],
+      [["RC"], "RC", "REGIME CONFIDENTIAL"],
+    ] as const) {
+      const p = await makePaper(t, { government: "US", markings: { sections: [...sections] } });
+      const { html } = await page("us.delegate", `/papers/${p.number}`);
+      expect(html).toContain(`<span class="govuk-visually-hidden">Marking: </span>${words}</p>`);
+      const select = /<select[^>]*id="f-marking"[\s\S]*?<\/select>/.exec(html)?.[0] ?? "";
+      expect(/<option value="([A-Z]+)" selected/.exec(select)?.[1]).toBe(code);
+    }
+  });
+
   it("refuse another government's file on the page, saying who attaches files", async () => {
     const p = await makePaper(t, { government: "US", status: "circulated" });
     const refused = await upload(

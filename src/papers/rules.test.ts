@@ -6,6 +6,7 @@ import {
   countryOfOriginProblem,
   dedupeKey,
   LINE_WIDTH,
+  marksAbove,
   needsCountryOfOrigin,
   PAPER_KINDS,
   PAPER_STATUSES,
@@ -129,5 +130,17 @@ describe("labels and audit spaces", () => {
   it("keep entries about a paper in its government's space until it is circulated", () => {
     expect(auditSpace({ circulatedAt: null, governmentCode: "US" })).toBe("US");
     expect(auditSpace({ circulatedAt: new Date("2008-04-15T09:00Z"), governmentCode: "US" })).toBe("regime");
+  });
+});
+
+describe("portion marks in a file's text", () => {
+  it("finds the marks above the chosen one, by code or in words, each once and highest first", () => {
+    const text = "(RR) Briefings. (RC) Lessons. (REGIME CONFIDENTIAL) More. (RR) again (PUBLIC) (USA) (C)";
+    expect(marksAbove(text, 0)).toEqual(["(RC)", "(RR)"]);
+    expect(marksAbove(text, 1)).toEqual(["(RC)"]);
+    expect(marksAbove(text, 2)).toEqual([]);
+  });
+  it("reads no mark in ordinary brackets, lower case or another ladder's marks", () => {
+    expect(marksAbove("(rc) (Missile Technology Control Regime) (MTCR) (S) (TS)", 0)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 /** The rules of the register: pure functions, no I/O. */
+import { levelAt, REGIME_LADDER, rankOf } from "../core/access/markings.js";
 
 export const PAPER_KINDS = [
   "proposal",
@@ -106,4 +107,19 @@ export const REGIME_ID = "mtcr";
  */
 export function auditSpace(paper: { circulatedAt: Date | null; governmentCode: string }): string {
   return paper.circulatedAt ? "regime" : paper.governmentCode;
+}
+
+/**
+ * The portion marks of the regime's ladder a file's text holds above `rank` — "(RC)" or
+ * "(REGIME CONFIDENTIAL)" in a file attached as RR — each once, highest first. A file is never
+ * filed below what it says of itself.
+ */
+export function marksAbove(text: string, rank: number): string[] {
+  const found = new Map<string, number>();
+  for (const m of text.matchAll(/\(([A-Z][A-Z ]{0,30}[A-Z])\)/g)) {
+    const words = m[1] ?? "";
+    const r = rankOf(REGIME_LADDER, words);
+    if (r !== null && r > rank) found.set(levelAt(REGIME_LADDER, r).code, r);
+  }
+  return [...found.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => `(${code})`);
 }

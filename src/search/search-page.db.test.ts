@@ -51,4 +51,23 @@ describe("the search page", () => {
     expect(api.status).toBe(400);
     expect((await api.json()).error.message).toBe("type: give one of telegram, paper");
   });
+
+  it("pages its results with the count and the position, the words kept in every link", async () => {
+    const first = await open("/search?q=Canberra&limit=2");
+    const total = Number(/(\d+) results?</.exec(first.html)?.[1]);
+    expect(total).toBeGreaterThan(2);
+    expect(first.html).toContain(
+      `Showing <strong>1</strong> to <strong>2</strong> of <strong>${total}</strong> results`,
+    );
+    expect(first.html).toContain('href="/search?q=Canberra&amp;limit=2&amp;page=2" rel="next"');
+    expect(first.html).not.toContain('rel="prev"');
+    const second = await open("/search?q=Canberra&limit=2&page=2");
+    expect(second.html).toContain(`Showing <strong>3</strong> to <strong>${Math.min(4, total)}</strong>`);
+    expect(second.html).toContain('<ol class="govuk-list govuk-list--number" start="3">');
+    expect(second.html).toContain('href="/search?q=Canberra&amp;limit=2" rel="prev"');
+    expect(second.html).toContain('aria-current="page">2</a>');
+    const past = await open("/search?q=Canberra&limit=2&page=999");
+    expect(past.status).toBe(200);
+    expect(past.html).toContain(`to <strong>${total}</strong> of <strong>${total}</strong>`);
+  });
 });

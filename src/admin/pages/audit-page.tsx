@@ -6,7 +6,17 @@ import { type VerifyResult, verifyAudit as verifyChain } from "../../core/audit/
 import { type AppEnv, actingOf } from "../../core/http/env.js";
 import { toAppError } from "../../core/http/errors.js";
 import { renderPage } from "../../core/http/render.js";
-import { Button, DataTable, ErrorSummary, TextField } from "../../core/pages/components.js";
+import {
+  Button,
+  DataTable,
+  ErrorSummary,
+  Pagination,
+  type Paging,
+  pageHref,
+  pageParam,
+  paging,
+  TextField,
+} from "../../core/pages/components.js";
 import { emptyForm, type FormState, formWithProblems } from "../../core/pages/form.js";
 import { AuditQuery } from "../contract.js";
 import { browseAudit, verifyAudit } from "../policy.js";
@@ -32,14 +42,41 @@ const VerifyNotice: FC<{ verify: VerifyResult }> = ({ verify }) =>
     </div>
   );
 
+/** A detail's value as a person reads it: words and numbers as they are, lists joined, the rest as JSON. */
+function detailText(v: unknown): string {
+  if (v === null || v === undefined) return "—";
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return String(v);
+  if (Array.isArray(v) && v.every((x) => typeof x !== "object" || x === null)) return v.join(", ") || "—";
+  return JSON.stringify(v);
+}
+
+/** "firstDay" → "first day". */
+const detailKey = (k: string) => k.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+
+/** An entry's details as fields, one per line. */
+const Details: FC<{ details: Record<string, unknown> }> = ({ details }) => {
+  const entries = Object.entries(details);
+  if (entries.length === 0) return <span class="muted">—</span>;
+  return (
+    <dl class="plenary-fields">
+      {entries.map(([k, v]) => (
+        <div>
+          <dt>{detailKey(k)}</dt>
+          <dd>{detailText(v)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+};
+
 const AuditPage: FC<{
   result: AuditEntries;
   form: FormState;
   filter: Record<string, string>;
   verify: VerifyResult | null;
   mayVerify: boolean;
-  nextBefore: number | null;
-}> = ({ result, form, filter, verify, mayVerify, nextBefore }) => (
+  at: Paging;
+}> = ({ result, form, filter, verify, mayVerify, at }) => (
   <>
     <h1 class="govuk-heading-l">Audit log</h1>
     {verify ? <VerifyNotice verify={verify} /> : null}
@@ -62,7 +99,7 @@ const AuditPage: FC<{
       </p>
     ) : null}
     <DataTable
-      caption={`${result.total} matching entries${result.entries.length < result.total ? `, ${result.entries.length} shown` : ""}`}
+      caption={`${result.total} matching entr${result.total === 1 ? "y" : "ies"}`}
       rows={result.entries}
       empty="No entry matches."
       columns={[
@@ -72,19 +109,10 @@ const AuditPage: FC<{
         { header: "Action", cell: (e) => e.action },
         { header: "Target", cell: (e) => e.target ?? "" },
         { header: "Space", cell: (e) => e.space ?? "" },
-        { header: "Details", cell: (e) => <code>{JSON.stringify(e.details)}</code> },
+        { header: "Details", cell: (e) => <Details details={e.details} /> },
       ]}
     />
-    {nextBefore ? (
-      <p class="govuk-body">
-        <a
-          class="govuk-link"
-          href={`/admin/audit?${new URLSearchParams({ ...filter, before: String(nextBefore) }).toString()}`}
-        >
-          Older entries
-        </a>
-      </p>
-    ) : null}
+    <Pagination paging={at} noun="entries" href={(n) => pageHref("/admin/audit", filter, n)} />
   </>
 );
 
@@ -105,22 +133,23 @@ export function registerAuditPage(app: Hono<AppEnv>): void {
       status = 400;
     }
     const { db } = c.get("deps");
-    const result = await auditEntries(db, who.reader, parsed.success ? parsed.data : {}, PAGE);
+    const asked = pageParam(q.page);
+    let result = await auditEntries(
+      db,
+      who.reader,
+      parsed.success ? parsed.data : {},
+      PAGE,
+      (asked - 1) * PAGE,
+    );
+    const at = paging(result.total, asked, PAGE);
+    if (at.page !== asked)
+      result = await auditEntries(db, who.reader, parsed.success ? parsed.data : {}, PAGE, at.offset);
     const mayVerify = verifyAudit.allows(who.reader);
     const verify = q.verify && mayVerify ? await verifyChain(db) : null;
-    const last = result.entries[result.entries.length - 1];
-    const nextBefore = result.entries.length === PAGE && last ? last.seq : null;
     return renderPage(
       c,
       "Audit log",
-      <AuditPage
-        result={result}
-        form={form}
-        filter={filter}
-        verify={verify}
-        mayVerify={mayVerify}
-        nextBefore={nextBefore}
-      />,
+      <AuditPage result={result} form={form} filter={filter} verify={verify} mayVerify={mayVerify} at={at} />,
       { status },
     );
   });

@@ -138,3 +138,30 @@ export function validateLadder(ladder: Ladder): string[] {
   }
   return problems;
 }
+
+/** The colour family a classification banner is drawn in, as banners on marked records use. */
+export type MarkingTone = "unclassified" | "restricted" | "confidential" | "secret" | "top-secret";
+
+/**
+ * A marking's banner colour, read from its words in any of the ladders' languages ("TRÈS
+ * SECRET", "VS-VERTRAULICH"); a marking with none of those words is coloured by its place on
+ * its ladder (the bottom unclassified, the top secret, between them restricted).
+ */
+export function markingTone(ladder: Ladder, marking: string): MarkingTone {
+  const rank = rankOf(ladder, marking);
+  const label = (rank === null ? marking : levelAt(ladder, rank).label).toUpperCase();
+  if (/\b(TOP|TRÈS|TRES|STRENG)\b.*\b(SECRET|GEHEIM)\b/.test(label)) return "top-secret";
+  if (/\b(SECRET|GEHEIM)\b/.test(label)) return "secret";
+  if (/\bCONFIDENTIAL\b|VERTRAULICH/.test(label)) return "confidential";
+  if (/RESTRICTED|RESTREINTE|DIENSTGEBRAUCH|SENSITIVE/.test(label))
+    return rank === 0 ? "unclassified" : "restricted";
+  if (/UNCLASSIFIED|PUBLIC|OFFEN|NON PROTÉGÉ/.test(label)) return "unclassified";
+  if (rank === null || rank === 0) return "unclassified";
+  return rank === ladder.levels.length - 1 ? "secret" : "restricted";
+}
+
+/** A marking in words for its banner ("RR" → "REGIME RESTRICTED"); one the ladder does not know, as given. */
+export function bannerWords(ladder: Ladder, marking: string): string {
+  const rank = rankOf(ladder, marking);
+  return rank === null ? marking.toUpperCase() : levelAt(ladder, rank).label;
+}

@@ -11,6 +11,8 @@ export interface AuditFilter {
   from?: Date | undefined;
   to?: Date | undefined;
   before?: number | undefined;
+  /** Entries to skip, for a page of the list past the first. */
+  offset?: number | undefined;
   limit: number;
 }
 
@@ -30,7 +32,13 @@ export async function browseAudit(db: Queryable, reader: Reader, f: AuditFilter)
   if (f.to) conds.push(lte(auditLog.at, f.to.toISOString()));
   if (f.before) conds.push(sql`${auditLog.seq} < ${f.before}`);
   const where = and(...conds);
-  const rows = await db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(f.limit);
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(where)
+    .orderBy(desc(auditLog.seq))
+    .limit(f.limit)
+    .offset(f.offset ?? 0);
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where);
   return {
     total: count?.n ?? 0,

@@ -5,7 +5,6 @@
  */
 import type { Child, FC } from "hono/jsx";
 import type { Ladder } from "../access/markings.js";
-import { withheldText } from "../access/redaction.js";
 import { type FormState, fieldId } from "./form.js";
 import { CsrfField } from "./layout.js";
 
@@ -303,33 +302,39 @@ export function DataTable<T>(props: {
   id?: string;
 }): Child {
   if (props.rows.length === 0) return <p class="govuk-body">{props.empty}</p>;
+  // On a narrow screen the table scrolls sideways in its own labelled, focusable region.
   return (
-    <table class="govuk-table" id={props.id}>
-      <caption class="govuk-table__caption govuk-table__caption--m">{props.caption}</caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          {props.columns.map((c) => (
-            <th scope="col" class={`govuk-table__header${c.numeric ? " govuk-table__header--numeric" : ""}`}>
-              {c.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody class="govuk-table__body">
-        {props.rows.map((r) => (
-          <tr
-            class={`govuk-table__row${props.rowClass?.(r) ? ` ${props.rowClass(r)}` : ""}`}
-            id={props.rowId?.(r)}
-          >
+    <section class="plenary-table-scroll" aria-label={props.caption} tabindex={0}>
+      <table class="govuk-table" id={props.id}>
+        <caption class="govuk-table__caption govuk-table__caption--m">{props.caption}</caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
             {props.columns.map((c) => (
-              <td class={`govuk-table__cell${c.numeric ? " govuk-table__cell--numeric" : ""}`}>
-                {c.cell(r)}
-              </td>
+              <th
+                scope="col"
+                class={`govuk-table__header${c.numeric ? " govuk-table__header--numeric" : ""}`}
+              >
+                {c.header}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="govuk-table__body">
+          {props.rows.map((r) => (
+            <tr
+              class={`govuk-table__row${props.rowClass?.(r) ? ` ${props.rowClass(r)}` : ""}`}
+              id={props.rowId?.(r)}
+            >
+              {props.columns.map((c) => (
+                <td class={`govuk-table__cell${c.numeric ? " govuk-table__cell--numeric" : ""}`}>
+                  {c.cell(r)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
 
@@ -377,13 +382,5 @@ export const Alert: FC<{ children: Child; id?: string }> = ({ children, id }) =>
   </div>
 );
 
-/** A portion the reader may not see: its place kept, its marking named. */
-export const Withheld: FC<{ marking: string }> = ({ marking }) => (
-  <span class="withheld">{withheldText(marking)}</span>
-);
-
-/** A portion's own mark, beside its text. */
-export const PortionMark: FC<{ marking: string }> = ({ marking }) => <span class="marking">({marking})</span>;
-
-/** Small print under a heading or a table. */
-export const Muted: FC<{ children: Child }> = ({ children }) => <span class="muted">{children}</span>;
+// Banners of marked records, pagination, details and task lists (their own file, for its size).
+export * from "./records.js";

@@ -13,14 +13,15 @@ const STANDING: Record<PresentedGovernment["standing"], string> = {
   non_partner: "Non-Partners",
 };
 
+/**
+ * The standing on the clock's day is the only one shown: an admission after that day has not
+ * happened yet (in the 2008 demo, India's of 2016 is neither a date nor a note).
+ */
+const admitted = (g: PresentedGovernment) =>
+  g.standing === "partner" ? (g.admittedOn ?? g.admittedYear ?? "—") : "—";
+
 function notes(g: PresentedGovernment): string {
-  return [
-    g.pointOfContact ? "Point of Contact" : null,
-    g.admissionNote,
-    g.status === "partner" && g.standing !== "partner"
-      ? `a Partner from ${g.admittedOn ?? g.admittedYear}`
-      : null,
-  ]
+  return [g.pointOfContact ? "Point of Contact" : null, g.standing === "partner" ? g.admissionNote : null]
     .filter(Boolean)
     .join("; ");
 }
@@ -36,7 +37,7 @@ const GovernmentTable: FC<{ title: string; governments: PresentedGovernment[] }>
     columns={[
       { header: "Government", cell: (g) => g.name },
       { header: "Code", cell: (g) => g.code },
-      { header: "Admitted", cell: (g) => g.admittedOn ?? g.admittedYear ?? "—" },
+      { header: "Admitted", cell: admitted },
       { header: "Notes", cell: notes },
     ]}
   />

@@ -29,14 +29,24 @@ function spacesText(me: PresentedMe): string {
   return `${names.join(" and ")}${outside}`;
 }
 
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+/** "Thu 4 Sep 2008": the page's one way of writing a day, as the meetings' notes write it. */
+export function dayText(day: string): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return `${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]} ${d} ${MONTHS[m - 1]} ${y}`;
+}
+
 const Agenda: FC<{ items: AgendaItem[]; today: string }> = ({ items, today }) =>
   items.length === 0 ? (
-    <p class="govuk-body">Nothing is scheduled after {today} that you may see.</p>
+    <p class="govuk-body">Nothing is scheduled after {dayText(today)} that you may see.</p>
   ) : (
     <ul class="govuk-list govuk-list--spaced">
       {items.map((a) => (
         <li>
-          <strong>{a.when.slice(0, 10)}</strong> — {a.kind === "deadline" ? "Deadline: " : ""}
+          <strong>{dayText(a.day ?? a.when.slice(0, 10))}</strong> —{" "}
+          {a.kind === "deadline" ? "Deadline: " : ""}
           {a.href ? (
             <a class="govuk-link" href={a.href}>
               {a.title}

@@ -9,7 +9,7 @@ import { extractText } from "../extract.js";
 import { type FileType, fileProblem, MEDIA_TYPES, sniffType } from "../files.js";
 import { mayAttach } from "../policy.js";
 import { type PaperRow, paperFor } from "../queries.js";
-import { auditSpace, paperLabel } from "../rules.js";
+import { auditSpace, marksAbove, paperLabel } from "../rules.js";
 import { paperFiles, paperPortions, papers, paperVersions } from "../schema.js";
 import { markingCode, markingRank, versionPortions } from "./portions.js";
 
@@ -36,7 +36,15 @@ export async function checkFile(file: {
   const rank = markingRank("marking", file.marking);
   const type = sniffType(file.bytes);
   if (!type) throw invalid("file", `${file.name}: attach PDF, DOCX, XLSX or PPTX files`);
-  return { name: file.name, bytes: file.bytes, type, rank, text: await extractText(type, file.bytes) };
+  const text = await extractText(type, file.bytes);
+  const above = marksAbove(text, rank);
+  if (above.length > 0) {
+    throw invalid(
+      "marking",
+      `${file.name} holds portions marked ${above.join(", ")}, above ${markingCode(rank)}: choose ${above[0]?.slice(1, -1)} or higher, or attach a file without them`,
+    );
+  }
+  return { name: file.name, bytes: file.bytes, type, rank, text };
 }
 
 /** A paper the one acting may attach files to: one they see, of their government, not withdrawn. */

@@ -12,17 +12,19 @@ import {
   Form,
   MarkingSelect,
   SummaryList,
+  Tag,
   TextField,
   Withheld,
 } from "../../core/pages/components.js";
 import { emptyForm, type FormState } from "../../core/pages/form.js";
+import { governmentByCode } from "../../directory/index.js";
 import { meetingTitles } from "../../meetings/index.js";
 import type { PaperOutput } from "../contract.js";
 import { mayAttach, mayChange, mayCirculate, mayWithdraw } from "../policy.js";
 import { presentPaper } from "../present.js";
 import { readPaper } from "../queries.js";
 import { PAPER_KIND_LABELS } from "../rules.js";
-import { Banner, Portion, utcText } from "./parts.js";
+import { Banner, Portion, STATUS_COLOURS, utcText } from "./parts.js";
 
 /** The forms of a paper's page, each with what was typed in it when it was refused. */
 export interface PaperForms {
@@ -93,7 +95,7 @@ const Files: FC<{ p: PaperOutput; reader: Reader; form: FormState; csrf: string 
           label="File (PDF, DOCX, XLSX, PPTX; at most 10 MB)"
           accept=".pdf,.docx,.xlsx,.pptx"
         />
-        <MarkingSelect form={form} name="marking" label="Marking" ladder={REGIME_LADDER} value="RR" />
+        <MarkingSelect form={form} name="marking" label="Marking" ladder={REGIME_LADDER} value={p.marking} />
         <Button>Attach</Button>
       </Form>
     ) : null}
@@ -108,6 +110,11 @@ const Actions: FC<{ p: PaperOutput; reader: Reader; forms: PaperForms; csrf: str
 }) => {
   const owner = { governmentCode: p.government };
   const open = p.status !== "withdrawn";
+  const any =
+    (mayChange.allows(reader, owner) && p.status === "draft") ||
+    (mayCirculate.allows(reader) && !p.circulatedAt && open) ||
+    (mayWithdraw.allows(reader, owner) && open);
+  if (!any) return null;
   return (
     <section aria-labelledby="actions-title">
       <h2 class="govuk-heading-m" id="actions-title">
@@ -139,16 +146,18 @@ const PaperView: FC<{
   p: PaperOutput;
   reader: Reader;
   meeting: string | null;
+  from: string;
   forms: PaperForms;
   csrf: string | null;
-}> = ({ p, reader, meeting, forms, csrf }) => {
+}> = ({ p, reader, meeting, from, forms, csrf }) => {
   const refused = Object.values(forms).find((f) => f.problems.length > 0);
   return (
     <article aria-labelledby="paper-title">
       <ErrorSummary form={refused} />
       <Banner marking={p.marking} />
       <p class="govuk-body">
-        <strong>{p.label}</strong> · {PAPER_KIND_LABELS[p.kind]} · {p.status}
+        <strong>{p.label}</strong> · {PAPER_KIND_LABELS[p.kind]} ·{" "}
+        <Tag colour={STATUS_COLOURS[p.status] ?? "grey"}>{p.status}</Tag>
         {p.late ? (
           <strong class="late" id="late">
             {" "}
@@ -162,7 +171,7 @@ const PaperView: FC<{
       <SummaryList
         rows={[
           { key: "Country of origin", value: p.countryOfOrigin ?? "—" },
-          { key: "From", value: p.government },
+          { key: "From", value: from },
           { key: "Meeting", value: meeting ?? "—" },
           { key: "Agenda item", value: p.agendaItem ?? "—" },
           { key: "Version", value: String(p.version) },
@@ -190,7 +199,7 @@ const PaperView: FC<{
       ) : null}
       <Files p={p} reader={reader} form={forms.attach} csrf={csrf} />
       <Actions p={p} reader={reader} forms={forms} csrf={csrf} />
-      <Banner marking={p.marking} />
+      <Banner marking={p.marking} position="bottom" />
     </article>
   );
 };
@@ -203,11 +212,16 @@ export async function paperPage(
   status: ContentfulStatusCode = 200,
 ) {
   const who = actingOf(c);
-  const { view, meeting } = await c.get("deps").db.transaction(async (tx) => {
+  const { view, meeting, from } = await c.get("deps").db.transaction(async (tx) => {
     const detail = await readPaper(tx, who, number);
     const id = detail.paper.meetingId;
     const titles = await meetingTitles(tx, who.reader, id === null ? [] : [id]);
-    return { view: presentPaper(who.reader, detail), meeting: id === null ? null : (titles.get(id) ?? null) };
+    const government = await governmentByCode(tx, detail.paper.governmentCode);
+    return {
+      view: presentPaper(who.reader, detail),
+      meeting: id === null ? null : (titles.get(id) ?? null),
+      from: government?.name ?? detail.paper.governmentCode,
+    };
   });
   return renderPage(
     c,
@@ -216,6 +230,7 @@ export async function paperPage(
       p={view}
       reader={who.reader}
       meeting={meeting}
+      from={from}
       forms={{ ...blank(), ...refused }}
       csrf={csrfOf(c)}
     />,

@@ -13,12 +13,18 @@ import {
   ErrorSummary,
   Form,
   MarkingSelect,
+  Pagination,
+  pageHref,
+  pageParam,
+  paging,
   Select,
+  Tag,
   TextArea,
   TextField,
   Withheld,
 } from "../../core/pages/components.js";
 import { emptyForm, type FormSpec, type FormState, submitForm } from "../../core/pages/form.js";
+import { listGovernments } from "../../directory/index.js";
 import { visibleMeetings } from "../../meetings/index.js";
 import { createPaper } from "../commands/create-paper.js";
 import { NewPaper, type PaperListItem } from "../contract.js";
@@ -26,6 +32,7 @@ import { mayWrite } from "../policy.js";
 import { presentListItem } from "../present.js";
 import { listPapers } from "../queries.js";
 import { PAPER_KIND_LABELS, PAPER_KINDS } from "../rules.js";
+import { STATUS_COLOURS } from "./parts.js";
 
 const LABELS = {
   kind: "Kind",
@@ -67,7 +74,9 @@ export const newPaperForm: FormSpec<typeof NewPaper> = {
   labels: LABELS,
 };
 
-const columns = [
+const PAGE = 50;
+
+const columns = (names: ReadonlyMap<string, string>) => [
   {
     header: "Number",
     cell: (p: PaperListItem) => (
@@ -81,13 +90,13 @@ const columns = [
     cell: (p: PaperListItem) => (p.titleWithheld ? <Withheld marking={p.titleMarking} /> : p.title),
   },
   { header: "Kind", cell: (p: PaperListItem) => PAPER_KIND_LABELS[p.kind] },
-  { header: "From", cell: (p: PaperListItem) => p.countryOfOrigin ?? p.government },
+  { header: "From", cell: (p: PaperListItem) => names.get(p.government) ?? p.government },
   { header: "Marking", cell: (p: PaperListItem) => <span class="marking">{p.marking}</span> },
   {
     header: "Status",
     cell: (p: PaperListItem) => (
       <>
-        {p.status}
+        <Tag colour={STATUS_COLOURS[p.status] ?? "grey"}>{p.status}</Tag>
         {p.late ? <strong class="late"> — {p.late.text}</strong> : null}
       </>
     ),
@@ -151,7 +160,11 @@ async function meetingChoices(c: Ctx, reader: Reader): Promise<Choice[]> {
 
 async function registerPage(c: Ctx, form: FormState = emptyForm("p"), status: ContentfulStatusCode = 200) {
   const reader = readerOf(c);
-  const papers = (await listPapers(c.get("deps").db, reader)).map((r) => presentListItem(reader, r));
+  const { db } = c.get("deps");
+  const all = (await listPapers(db, reader)).map((r) => presentListItem(reader, r));
+  const at = paging(all.length, pageParam(c.req.query("page")), PAGE);
+  const papers = all.slice(at.offset, at.offset + PAGE);
+  const names = new Map((await listGovernments(db)).map((g) => [g.code, g.name]));
   const writes = mayWrite.allows(reader);
   return renderPage(
     c,
@@ -164,11 +177,12 @@ async function registerPage(c: Ctx, form: FormState = emptyForm("p"), status: Co
         Point of Contact the papers submitted to it.
       </p>
       <DataTable
-        caption={`${papers.length} papers`}
+        caption={`${all.length} paper${all.length === 1 ? "" : "s"}`}
         rows={papers}
-        columns={columns}
+        columns={columns(names)}
         empty="There are no papers you may see."
       />
+      <Pagination paging={at} noun="papers" href={(n) => pageHref("/papers", {}, n)} />
       {writes ? <SubmitForm form={form} csrf={csrfOf(c)} meetings={await meetingChoices(c, reader)} /> : null}
     </>,
     { status },

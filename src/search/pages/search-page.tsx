@@ -4,7 +4,17 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { type AppEnv, readerOf } from "../../core/http/env.js";
 import { toAppError } from "../../core/http/errors.js";
 import { renderPage } from "../../core/http/render.js";
-import { Button, ErrorSummary, PortionMark, Select, TextField } from "../../core/pages/components.js";
+import {
+  Button,
+  ErrorSummary,
+  Pagination,
+  PortionMark,
+  pageHref,
+  pageParam,
+  paging,
+  Select,
+  TextField,
+} from "../../core/pages/components.js";
 import { emptyForm, type FormState, formWithProblems } from "../../core/pages/form.js";
 import { Snippet } from "../../core/pages/snippet.js";
 import { SearchQuery } from "../contract.js";
@@ -24,7 +34,13 @@ function everything(kinds: readonly Kind[]): string {
   return labels.length ? `${labels.join(", ")} and ${last}` : (last ?? "everything");
 }
 
-const Results: FC<{ result: SearchResult; kinds: readonly Kind[] }> = ({ result, kinds }) => (
+const Results: FC<{
+  result: SearchResult;
+  kinds: readonly Kind[];
+  page: number;
+  perPage: number;
+  query: Record<string, string>;
+}> = ({ result, kinds, page, perPage, query }) => (
   <section aria-labelledby="results-title">
     <h2 class="govuk-heading-m" id="results-title">
       {result.total} result{result.total === 1 ? "" : "s"}
@@ -32,7 +48,7 @@ const Results: FC<{ result: SearchResult; kinds: readonly Kind[] }> = ({ result,
     <p class="govuk-body-s muted">
       {kinds.map((k) => `${capitalised(k.label)}: ${result.facets[k.type] ?? 0}`).join(" · ")}
     </p>
-    <ol class="govuk-list govuk-list--number">
+    <ol class="govuk-list govuk-list--number" start={(page - 1) * perPage + 1}>
       {result.hits.map((h) => (
         <li>
           <a class="govuk-link" href={h.href}>
@@ -48,14 +64,18 @@ const Results: FC<{ result: SearchResult; kinds: readonly Kind[] }> = ({ result,
         </li>
       ))}
     </ol>
+    <Pagination paging={paging(result.total, page, perPage)} href={(n) => pageHref("/search", query, n)} />
   </section>
 );
 
-const SearchPage: FC<{ form: FormState; kinds: readonly Kind[]; result: SearchResult | null }> = ({
-  form,
-  kinds,
-  result,
-}) => (
+const SearchPage: FC<{
+  form: FormState;
+  kinds: readonly Kind[];
+  result: SearchResult | null;
+  page?: number;
+  perPage?: number;
+  query?: Record<string, string>;
+}> = ({ form, kinds, result, page, perPage, query }) => (
   <>
     <h1 class="govuk-heading-l">Search</h1>
     <ErrorSummary form={form} />
@@ -79,7 +99,9 @@ const SearchPage: FC<{ form: FormState; kinds: readonly Kind[]; result: SearchRe
         <Button>Search</Button>
       </form>
     </search>
-    {result ? <Results result={result} kinds={kinds} /> : null}
+    {result ? (
+      <Results result={result} kinds={kinds} page={page ?? 1} perPage={perPage ?? PAGE} query={query ?? {}} />
+    ) : null}
   </>
 );
 
@@ -95,10 +117,26 @@ export function registerSearchPage(app: Hono<AppEnv>): void {
     let form = emptyForm("s", typed);
     let result: SearchResult | null = null;
     let title = "Search";
+    let page = pageParam(typed.page);
+    let perPage = PAGE;
     try {
       // The API's own contract and the same check of the type against the registered sources.
       const q = SearchQuery.parse(typed);
-      result = await searchFor(c.get("deps").db, reader, sources, q, PAGE);
+      perPage = q.limit ?? PAGE;
+      const { db } = c.get("deps");
+      result = await searchFor(
+        db,
+        reader,
+        sources,
+        { ...q, offset: q.offset ?? (page - 1) * perPage },
+        perPage,
+      );
+      // A page past the end shows the last one.
+      const last = Math.max(1, Math.ceil(result.total / perPage));
+      if (page > last && q.offset === undefined) {
+        page = last;
+        result = await searchFor(db, reader, sources, { ...q, offset: (last - 1) * perPage }, perPage);
+      }
       title = `Search: ${q.q}`;
     } catch (e) {
       const err = toAppError(e);
@@ -106,6 +144,13 @@ export function registerSearchPage(app: Hono<AppEnv>): void {
       form = formWithProblems("s", typed, err.fields, err.message, { labels: LABELS });
       status = 400;
     }
-    return renderPage(c, title, <SearchPage form={form} kinds={kinds} result={result} />, { status });
+    return renderPage(
+      c,
+      title,
+      <SearchPage form={form} kinds={kinds} result={result} page={page} perPage={perPage} query={typed} />,
+      {
+        status,
+      },
+    );
   });
 }

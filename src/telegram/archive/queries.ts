@@ -11,6 +11,7 @@ import { appendAudit } from "../../core/audit/append.js";
 import { HEADLINE_OPTIONS } from "../../core/db/columns.js";
 import type { Tx } from "../../core/db/index.js";
 import { notFound } from "../../core/errors.js";
+import type { Diagnostic, Repair } from "../diagnostics.js";
 import { readTelegram } from "../read.js";
 import { redactTelegram } from "../redact.js";
 import { renderTelegram } from "../render.js";
@@ -122,6 +123,12 @@ export async function listTelegrams(
   return { total: count?.n ?? 0, telegrams: rows.map((r) => presentSummary(r, reader)) };
 }
 
+/** The diagnostics and repairs the reader recorded when it read the telegram as imported. */
+export interface ImportNotes {
+  diagnostics: Diagnostic[];
+  repairs: Repair[];
+}
+
 async function telegramRow(tx: Tx, who: ReaderActing, id: number) {
   const [row] = await tx
     .select()
@@ -132,11 +139,20 @@ async function telegramRow(tx: Tx, who: ReaderActing, id: number) {
 }
 
 /** One telegram, redacted for the reader; reading a marked telegram is audited. */
-export async function readTelegramRecord(tx: Tx, who: ReaderActing, id: number): Promise<TelegramView> {
+export async function readTelegramRecord(
+  tx: Tx,
+  who: ReaderActing,
+  id: number,
+): Promise<TelegramView & { notes: ImportNotes | null }> {
   const row = await telegramRow(tx, who, id);
   const clearance = telegramClearance(who.reader.government.ladder, who.reader.nationalClearance);
-  const model = redactTelegram(readTelegram(rawOf(row)).model, clearance);
+  const read = readTelegram(rawOf(row));
+  const model = redactTelegram(read.model, clearance);
   const text = renderTelegram(model);
+  // What the reader changed and noticed at import quotes the text: only for a reader cleared for all of it.
+  const notes = readRaw.allows(who.reader, row)
+    ? { diagnostics: read.diagnostics, repairs: read.repairs }
+    : null;
   if (row.banner > 0) {
     await appendAudit(tx, who.now, who.actor, {
       action: "telegram.read",
@@ -147,7 +163,7 @@ export async function readTelegramRecord(tx: Tx, who: ReaderActing, id: number):
       details: { messageRef: row.messageRef, clearance },
     });
   }
-  return presentTelegram(row, { model, text }, who.reader);
+  return { ...presentTelegram(row, { model, text }, who.reader), notes };
 }
 
 /** The bytes as imported, for a reader cleared to the telegram's banner; audited. */

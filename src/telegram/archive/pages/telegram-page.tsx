@@ -2,15 +2,56 @@ import type { Hono } from "hono";
 import type { FC } from "hono/jsx";
 import { type AppEnv, actingOf } from "../../../core/http/env.js";
 import { renderPage } from "../../../core/http/render.js";
-import { SummaryList } from "../../../core/pages/components.js";
+import { DataTable, Details, MarkingBanner, SummaryList } from "../../../core/pages/components.js";
 import type { TelegramView } from "../present.js";
-import { rawTelegram, readTelegramRecord } from "../queries.js";
+import { type ImportNotes, rawTelegram, readTelegramRecord } from "../queries.js";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-const TelegramPage: FC<{ t: TelegramView }> = ({ t }) => (
+const at = (x: { line: number; column: number }) => `line ${x.line}, column ${x.column}`;
+
+/** What the reader noticed and changed when it read the telegram as imported. */
+const Notes: FC<{ notes: ImportNotes | null; t: TelegramView }> = ({ notes, t }) => {
+  if (t.diagnostics + t.repairs === 0) return null;
+  if (!notes) {
+    return (
+      <p class="govuk-body-s muted">
+        The diagnostics and repairs quote the telegram: they are shown to readers cleared for all of it.
+      </p>
+    );
+  }
+  return (
+    <Details
+      summary={`Diagnostics and repairs at import (${notes.diagnostics.length + notes.repairs.length})`}
+    >
+      <DataTable
+        caption={`${plural(notes.diagnostics.length, "diagnostic")}`}
+        rows={notes.diagnostics}
+        empty="No diagnostics."
+        columns={[
+          { header: "Where", cell: at },
+          { header: "Severity", cell: (d) => d.severity },
+          { header: "What", cell: (d) => d.message },
+        ]}
+      />
+      <DataTable
+        caption={`${plural(notes.repairs.length, "repair")}`}
+        rows={notes.repairs}
+        empty="No repairs."
+        columns={[
+          { header: "Where", cell: at },
+          { header: "Was", cell: (r) => <code>{r.from}</code> },
+          { header: "Now", cell: (r) => <code>{r.to}</code> },
+          { header: "Why", cell: (r) => r.message },
+        ]}
+      />
+    </Details>
+  );
+};
+
+const TelegramPage: FC<{ t: TelegramView; notes: ImportNotes | null }> = ({ t, notes }) => (
   <article aria-labelledby="t-title">
-    <p class="govuk-body marking">{t.classification}</p>
+    <MarkingBanner marking={t.classification} />
     <h1 class="govuk-heading-l" id="t-title">
       {t.display ?? t.messageRef ?? `Telegram ${t.id}`}
     </h1>
@@ -25,6 +66,7 @@ const TelegramPage: FC<{ t: TelegramView }> = ({ t }) => (
         },
       ]}
     />
+    <Notes notes={notes} t={t} />
     {t.withheldPortions > 0 ? (
       <div class="govuk-inset-text" role="note">
         {t.withheldPortions} portion{t.withheldPortions === 1 ? " is" : "s are"} above your clearance and
@@ -44,7 +86,7 @@ const TelegramPage: FC<{ t: TelegramView }> = ({ t }) => (
         </a>
       </p>
     ) : null}
-    <p class="govuk-body marking">{t.classification}</p>
+    <MarkingBanner marking={t.classification} position="bottom" />
   </article>
 );
 
@@ -53,7 +95,7 @@ export function registerTelegramPages(app: Hono<AppEnv>): void {
     const who = actingOf(c);
     const id = Number(c.req.param("id"));
     const view = await c.get("deps").db.transaction((tx) => readTelegramRecord(tx, who, id));
-    return renderPage(c, view.display ?? `Telegram ${view.id}`, <TelegramPage t={view} />);
+    return renderPage(c, view.display ?? `Telegram ${view.id}`, <TelegramPage t={view} notes={view.notes} />);
   });
 
   app.get("/telegrams/:id{[0-9]+}/raw", async (c) => {
