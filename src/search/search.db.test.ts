@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Result = { total: number; facets: { paper: number; telegram: number }; hits: { ref: string }[] };
+type Result = { total: number; facets: { paper: number; telegram: number; annex: number }; hits: { ref: string }[] };
 const find = async (user: string, query: string): Promise<Result> =>
   (await (await t.as(user)).get(`/search?${query}`)).json();
 
@@ -40,7 +40,7 @@ describe("search over papers", () => {
     for (const other of ["de.delegate", "fr.poc", "kz.candidate", "us.director"])
       expect(await find(other, "q=quillwort")).toEqual({
         total: 0,
-        facets: { paper: 0, telegram: 0 },
+        facets: { paper: 0, telegram: 0, annex: 0 },
         hits: [],
       });
 
@@ -99,7 +99,7 @@ describe("search over papers", () => {
     expect(await total("&marking=PUBLIC")).toBe(0);
     expect(await total("&type=telegram")).toBe(0);
     const past = await find("de.delegate", "q=samphire&offset=5");
-    expect(past).toEqual({ total: 1, facets: { paper: 1, telegram: 0 }, hits: [] });
+    expect(past).toEqual({ total: 1, facets: { paper: 1, telegram: 0, annex: 0 }, hits: [] });
   });
 });
 
