@@ -9,7 +9,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Result = { total: number; facets: { paper: number; telegram: number; annex: number }; hits: { ref: string }[] };
+type Result = {
+  total: number;
+  facets: { paper: number; telegram: number; annex: number };
+  hits: { ref: string }[];
+};
 const find = async (user: string, query: string): Promise<Result> =>
   (await (await t.as(user)).get(`/search?${query}`)).json();
 
