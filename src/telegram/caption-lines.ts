@@ -41,6 +41,7 @@ const REASONS = /\b1\.[45]\b/;
 export function continuesBy(sofar: string, line: string): boolean {
   if (matchClassification(line) || CAPTION_WORDS.test(line) || /^-{2,}/.test(line)) return false;
   if (sofar.split("(").length > sofar.split(")").length) return line.length < 60;
+  if (!REASONS.test(sofar) && line.length < 60 && /^[a-z]/.test(line)) return true;
   if (!REASONS.test(sofar))
     return (
       /^(?:reasons?\b|for\b|per\b|1\.[45]\b|\(?[a-h]\)|E\.?O\.?\s)/i.test(line) ||

@@ -18,7 +18,7 @@ import { parseTags } from "./tags.js";
 /** How far into the telegram captions are looked for when no numbered paragraph ends the head. */
 const HEAD_LINES = 160;
 /** Non-caption lines that may stand between two captions (record headers, page lines, passing lines). */
-const GAP_LINES = 10;
+const GAP_LINES = 30;
 
 const ARCHIVE_DATE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d$/;
 
@@ -141,7 +141,12 @@ function keyAhead(items: Item[], keyAt: boolean[], k: number): boolean {
     const text = (items[j] as Item).text;
     if (text === "") continue;
     if (keyAt[j]) return true;
-    if (text.length > 200 || /^-{1,3}\s?[A-Za-z]/.test(text)) return false;
+    if (
+      text.length > 400 ||
+      (text.length > 120 && /[a-z]{2,} [a-z]{2,}/.test(text)) ||
+      /^-{1,3}\s?[A-Za-z]/.test(text)
+    )
+      return false;
     seen++;
   }
   return false;
@@ -170,7 +175,15 @@ function readBlock(
       const cand = items[j];
       if (!cand || j - k > 2) break;
       const ct = cand.text;
-      const wraps = ct.length < 80 && !keyOf(ct) && !NUMBERED.test(ct) && hasMarker(ct, expect);
+      const last = parts[parts.length - 1] as string;
+      // a wrap the copy turned into a blank line: more lettered references, or the serial of the last
+      const wraps =
+        ct.length < 80 &&
+        !keyOf(ct) &&
+        !NUMBERED.test(ct) &&
+        (hasMarker(ct, expect) ||
+          /\s\(?[A-Za-z][.)]\s/.test(ct) ||
+          (/^\d{1,7}[.,;]?$/.test(ct) && /[A-Za-z]$/.test(last)));
       if (refLetterAt(ct, expect) === null && !wraps) break;
       k = j;
       it = cand;

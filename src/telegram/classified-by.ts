@@ -14,7 +14,7 @@ const TITLE_WORDS = new Set(
 
 const INITIAL = /^[A-Z]\.?$|^[A-Z]\.(?:[A-Z]\.)+$/;
 const FIRST_INITIAL = /^[A-Z]\.$/;
-const NAME_WORD = /^(?:[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+|[A-Z]\.)$/;
+const NAME_WORD = /^(?:[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+|[A-Z]\.?)$/;
 const DOUBLED = /^classifi?e?d\s+by\s*:?\s*/i;
 const CUT = /[.;,]?\s*(?:\bfor\s+reasons?\b|\breasons?\b|\bper\b|\bE\.\s?O\.|\b1\.[45]\b)/i;
 
@@ -54,7 +54,7 @@ export function splitTitle(by: string): { title: string; name: string } {
   while (k > 0) {
     const w = words[k - 1] as string;
     if (TITLE_WORDS.has(w.toUpperCase()) || w.includes("/") || w.endsWith(",")) break;
-    if (given === 0 && INITIAL.test(w) && w.length <= 2) k--;
+    if (given === 0 && INITIAL.test(w)) k--;
     else if (given === 0 && /^[A-Z][A-Za-z'’-]*$/.test(w)) {
       given++;
       k--;

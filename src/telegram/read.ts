@@ -3,7 +3,7 @@
 
 import { readBody, readEnd } from "./body.js";
 import { NUMBERED } from "./caption-keys.js";
-import { readCaptions } from "./captions.js";
+import { parseSubject, readCaptions } from "./captions.js";
 import { matchClassification } from "./classification.js";
 import { parseClassifiedBy } from "./classified-by.js";
 import { decodeBytes, normaliseNewlines } from "./decode.js";
@@ -151,6 +151,18 @@ function readStructure(lines: Line[], t: Telegram, ctx: ReadContext): void {
   }
   readBody(readEnd(lines.slice(caps.next), t), t, ctx);
   if (!t.classifiedBy) classifiedByInBody(t);
+  // a record that holds only the archive's metadata: its subject is all there is
+  const archived = t.archive?.subject;
+  if (!t.subject && archived && t.body.length === 0 && !t.heading) {
+    t.subject = parseSubject(archived);
+    ctx.diag(
+      1,
+      1,
+      "info",
+      "telegram.subject_from_archive",
+      "The subject was taken from the archive's metadata.",
+    );
+  }
 }
 
 function reference(
