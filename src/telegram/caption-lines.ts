@@ -30,10 +30,15 @@ export function continuesSubject(line: string, after: string): string | null {
   if (glued) return line.slice(glued[0].length).trim();
   const cls = matchClassification(line);
   if (cls) return cls.line.section === null && !cls.station && /^PAGE \d/.test(after) ? "" : null;
-  if (CAPTION_WORDS.test(line) || /^-{3,}\s*$/.test(after) || /^-{3,}/.test(line)) return null;
+  if (CAPTION_WORDS.test(line) || /^-{3,}/.test(line) || DATELINE.test(line)) return null;
+  // a heading underlined on the next line (`Summary` ⏎ `-------`) starts the body
+  if (/^-{3,}\s*$/.test(after) && Math.abs(after.trim().length - line.length) <= 2) return null;
   if (/^\(?[A-Z]\)?[.)]\s/.test(line) || /^\d{1,3}\.(?!\d)/.test(line)) return null;
   return line;
 }
+
+/** `WEDNESDAY, NOVEMBER 4, 2009` under a subject is the date of a report, not the subject. */
+const DATELINE = /^(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,? [A-Z]+ \d{1,2},? \d{4}\.?$/i;
 
 const REASONS = /\b1\.[45]\b/;
 

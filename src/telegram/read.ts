@@ -138,6 +138,16 @@ function readStructure(lines: Line[], t: Telegram, ctx: ReadContext): void {
           "Dropped a doubled first letter of the classification.",
         );
       }
+      if (m.dropped) {
+        ctx.repair(
+          cls.no,
+          1,
+          "telegram.classification_typo",
+          cls.text.trim(),
+          `${m.dropped} ${cls.text.trim()}`,
+          "Restored the first letter the copy lost from the classification.",
+        );
+      }
       if (m.station && m.serial) t.reference = reference(m.station, m.serial, t, ctx, cls.no);
     }
   } else {
