@@ -1,151 +1,277 @@
-// The caption block between the classification line and the body: handling captions, passing
-// lines, E.O., TAGS, SUBJECT, REF and Classified By, each possibly wrapped or glued together.
+// The captions of a telegram's head — handling captions, passing lines, E.O., TAGS, SUBJECT,
+// REF and Classified By — found wherever they stand before the first numbered paragraph: after
+// record headers, partial-extract notes, letter-spaced classification lines, page headers or
+// another copy of the same captions (the last copy is the telegram's own), in any case, with or
+// without colons, wrapped or glued together. See docs/decisions/0009.
 
-import { CLASSIFIED_BY, parseClassifiedBy } from "./classified-by.js";
+import { type Key, keyOf, NUMBERED, PARAGRAPH_START, splitGlued } from "./caption-keys.js";
+import { CAPTION_WORDS, continuesBy, continuesSubject, continuesTags, joinBy } from "./caption-lines.js";
+import { matchClassification } from "./classification.js";
+import { parseClassifiedBy } from "./classified-by.js";
 import type { Line, ReadContext } from "./diagnostics.js";
-import { EO_LINE, parseExecutiveOrder } from "./eo.js";
+import { classifiedByOfOrder, parseExecutiveOrder } from "./eo.js";
 import { parseMarking } from "./marking.js";
 import type { Subject, Telegram } from "./model.js";
-import { splitReferences } from "./references.js";
+import { hasMarker, splitReferences } from "./references.js";
 import { parseTags } from "./tags.js";
 
-type Key = "eo" | "tags" | "subject" | "ref" | "by";
+/** How far into the telegram captions are looked for when no numbered paragraph ends the head. */
+const HEAD_LINES = 160;
+/** Non-caption lines that may stand between two captions (record headers, page lines, passing lines). */
+const GAP_LINES = 30;
 
-const KEYS: ReadonlyArray<readonly [RegExp, Key]> = [
-  [EO_LINE, "eo"],
-  [/^TAG[SE]\s*:?\s*/i, "tags"],
-  [/^SUBJ(?:ECT)?\s*:\s*/i, "subject"],
-  [/^REF(?:S|TEL|TELS)?\s*:\s*/i, "ref"],
-  [CLASSIFIED_BY, "by"],
-];
-// keywords that may follow another on the same line (`E.O. 12958: DECL: 04/07/11 TAGS: PREL …`)
-const INLINE = /\s(?=(?:TAGS|Tags|SUBJECT|Subject|SUBJ|REF|REFS)\s*:)/;
+const ARCHIVE_DATE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d$/;
 
-const CAPTION_WORDS =
-  /^(?:SIPDIS|NOFORN|NODIS|EXDIS|LIMDIS|STADIS|SENSITIVE|SBU|CHEROKEE|ROGER CHANNEL|ORCON|PROPIN|FOUO|FOR OFFICIAL USE ONLY|SENSITIVE BUT UNCLASSIFIED|NOT FOR INTERNET DISTRIBUTION|E\s?F\s?T\s?O|DEPT PASS\b.*|(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)\s*\/\/.*)(?:\s+(?:SIPDIS|NOFORN|NODIS|EXDIS|LIMDIS|SENSITIVE))*$/i;
-
-const PARAGRAPH_START = /^(?:\d{1,3}\.(?:\s|$)|\d[A-Z]\.\s|\([A-Z/ -]{1,12}\)\s|-{1,3}\s?\S|[A-Z]\.\s+\()/;
-
-function keyOf(text: string): { key: Key; rest: string } | null {
-  for (const [re, key] of KEYS) {
-    const m = re.exec(text);
-    if (m) return { key, rest: key === "eo" ? text : text.slice(m[0].length) };
-  }
-  return null;
+interface Item {
+  /** Index of the line in `lines`. */
+  at: number;
+  line: Line;
+  text: string;
+  /** The line was cut where a keyword was glued on; `text` is one of its pieces. */
+  piece: boolean;
 }
 
-/** Read the caption block starting at `start`; returns the index of the first body line. */
-export function readCaptions(lines: Line[], start: number, t: Telegram, ctx: ReadContext): number {
-  let i = start;
-  let sawKey = false;
-  let sawSubject = false;
-  const queue: Line[] = [];
-  const take = (): Line | undefined => queue.shift() ?? lines[i++];
-  const peek = (): Line | undefined => queue[0] ?? lines[i];
-  for (;;) {
-    const line = peek();
-    if (!line) return i;
+export interface CaptionResult {
+  /** Index of the first body line. */
+  next: number;
+  /** Classification lines met in the head, in order (the telegram's own is chosen by the caller). */
+  classifications: Line[];
+}
+
+function headItems(lines: Line[], start: number, ctx: ReadContext): Item[] {
+  const items: Item[] = [];
+  const limit = Math.min(lines.length, start + HEAD_LINES);
+  for (let i = start; i < limit; i++) {
+    const line = lines[i] as Line;
     const text = line.text.trim();
-    if (text === "") {
-      take();
-      continue;
-    }
-    const inline = INLINE.exec(text);
-    if (inline && inline.index > 0 && keyOf(text)) {
-      take();
-      const a = text.slice(0, inline.index);
-      const b = text.slice(inline.index + 1);
+    if (NUMBERED.test(text) && i > start) break;
+    const pieces = splitGlued(text);
+    if (pieces.length > 1 && pieces.slice(1).some((p) => keyOf(p))) {
       ctx.repair(
         line.no,
-        inline.index + 2,
+        line.text.indexOf(pieces[1] as string) + 1,
         "telegram.line_split",
         text,
-        `${a} / ${b}`,
+        pieces.join(" / "),
         "Split caption lines that were run together.",
       );
-      queue.unshift({ ...line, text: a }, { ...line, text: b });
-      continue;
-    }
-    const key = keyOf(text);
-    if (!key) {
-      if (PARAGRAPH_START.test(text) || sawSubject) return queue.length ? i - 1 : i;
-      if (CAPTION_WORDS.test(text)) t.captions.push(text);
-      else if (!sawKey && t.passing.length < 6 && text.length <= 100) t.passing.push(text);
-      else return queue.length ? i - 1 : i;
-      take();
-      continue;
-    }
-    take();
-    sawKey = true;
-    const parts = [key.rest.trim()];
-    // continuation lines: non-blank, not another keyword, not a paragraph
-    const refs = key.key === "ref";
-    let expect = "B";
-    for (;;) {
-      let next = peek();
-      let skipped = 0;
-      if (refs && next && next.text.trim() === "") {
-        // references may be separated by blank lines in copies; look for the next letter
-        let j = i;
-        while (lines[j] && (lines[j] as Line).text.trim() === "") j++;
-        const cand = lines[j];
-        if (cand && refLetterAt(cand.text.trim(), expect) !== null && !queue.length) {
-          skipped = j - i;
-          next = cand;
-        }
-      }
-      if (!next) break;
-      let nt = next.text.trim();
-      if (nt === "" || keyOf(nt) || (!refs && PARAGRAPH_START.test(nt))) break;
-      if (refs) {
-        const at = refLetterAt(nt, expect);
-        if (at === null && (PARAGRAPH_START.test(nt) || skipped)) break;
-        if (at === 1) {
-          const fixed = nt.slice(1);
-          ctx.repair(
-            next.no,
-            1,
-            "telegram.pilcrow_misread",
-            nt,
-            fixed,
-            `Read "${nt.slice(0, 3)}" as reference ${expect} (a copied ¶).`,
-          );
-          nt = fixed;
-        }
-        if (at !== null) expect = String.fromCharCode(expect.charCodeAt(0) + 1);
-      }
-      if (key.key === "tags" && !/^[A-Za-z, ]+(?:\([^)]*\))?[A-Za-z, ]*$/.test(nt)) break;
-      if (key.key === "eo") break;
-      i += skipped;
-      take();
-      parts.push(nt);
-    }
-    assign(key.key, parts.join(" "), line, t);
-    if (key.key === "subject" || key.key === "ref" || key.key === "by") sawSubject = true;
+      for (const p of pieces) items.push({ at: i, line, text: p, piece: true });
+    } else items.push({ at: i, line, text, piece: false });
   }
+  return items;
+}
+
+/** Read the captions from `start`; returns the first body line and the classification lines seen. */
+export function readCaptions(lines: Line[], start: number, t: Telegram, ctx: ReadContext): CaptionResult {
+  const items = headItems(lines, start, ctx);
+  const classifications: Line[] = [];
+  const keyAt: boolean[] = items.map((it) => it.text !== "" && keyOf(it.text) !== null);
+  const anyKey = keyAt.includes(true);
+  let next = start;
+  let sawKey = false;
+  let k = 0;
+  const done = (at: number): void => {
+    next = Math.max(next, at + 1);
+  };
+  while (k < items.length) {
+    const it = items[k] as Item;
+    const text = it.text;
+    if (text === "") {
+      k++;
+      continue;
+    }
+    const key = keyAt[k] ? keyOf(text) : null;
+    if (key) {
+      k = readBlock(items, k, key.key, key.rest, t, ctx);
+      done((items[k - 1] as Item).at);
+      sawKey = true;
+      continue;
+    }
+    if (matchClassification(text)) {
+      classifications.push(it.piece ? { ...it.line, text } : it.line);
+      if (anyKey && keyAhead(items, keyAt, k)) {
+        done(it.at);
+        k++;
+        continue;
+      }
+      if (!sawKey) {
+        done(it.at);
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (ARCHIVE_DATE.test(text)) {
+      ctx.diag(it.line.no, 1, "info", "telegram.archive_line", "Skipped the archive's date line.");
+      done(it.at);
+      k++;
+      continue;
+    }
+    if (!anyKey) {
+      // no captions at all: the old rule — handling captions and a few passing lines, then the body
+      if (PARAGRAPH_START.test(text)) break;
+      if (CAPTION_WORDS.test(text)) t.captions.push(text);
+      else if (t.passing.length < 6 && text.length <= 100) t.passing.push(text);
+      else break;
+      done(it.at);
+      k++;
+      continue;
+    }
+    if (!keyAhead(items, keyAt, k)) break;
+    if (CAPTION_WORDS.test(text)) t.captions.push(text);
+    else if (!sawKey && t.passing.length < 6 && text.length <= 100) t.passing.push(text);
+    else
+      ctx.diag(
+        it.line.no,
+        1,
+        "info",
+        "telegram.caption_noise",
+        "Skipped a line standing between captions (a record header or another copy of them).",
+      );
+    done(it.at);
+    k++;
+  }
+  return { next, classifications };
+}
+
+/** Is there a caption keyword a few lines on, with no body paragraph before it? */
+function keyAhead(items: Item[], keyAt: boolean[], k: number): boolean {
+  let seen = 0;
+  for (let j = k + 1; j < items.length && seen <= GAP_LINES; j++) {
+    const text = (items[j] as Item).text;
+    if (text === "") continue;
+    if (keyAt[j]) return true;
+    if (
+      text.length > 400 ||
+      (text.length > 120 && /[a-z]{2,} [a-z]{2,}/.test(text)) ||
+      /^-{1,3}\s?[A-Za-z]/.test(text)
+    )
+      return false;
+    seen++;
+  }
+  return false;
+}
+
+/** Read one caption and its continuation lines; returns the index of the item after it. */
+function readBlock(
+  items: Item[],
+  start: number,
+  key: Key,
+  rest: string,
+  t: Telegram,
+  ctx: ReadContext,
+): number {
+  const first = items[start] as Item;
+  const parts = [rest.trim()];
+  let k = start + 1;
+  let expect = "B";
+  for (; k < items.length; k++) {
+    let it = items[k] as Item;
+    let nt = it.text;
+    if (key === "ref" && nt === "") {
+      // references may be separated by blank lines in copies; look for the next letter
+      let j = k;
+      while (j < items.length && (items[j] as Item).text === "") j++;
+      const cand = items[j];
+      if (!cand || j - k > 2) break;
+      const ct = cand.text;
+      const last = parts[parts.length - 1] as string;
+      // a wrap the copy turned into a blank line: more lettered references, or the serial of the last
+      const wraps =
+        ct.length < 80 &&
+        !keyOf(ct) &&
+        !NUMBERED.test(ct) &&
+        (hasMarker(ct, expect) ||
+          /\s\(?[A-Za-z][.)]\s/.test(ct) ||
+          (/^\d{1,7}[.,;]?$/.test(ct) && /[A-Za-z]$/.test(last)));
+      if (refLetterAt(ct, expect) === null && !wraps) break;
+      k = j;
+      it = cand;
+      nt = cand.text;
+    }
+    if (key === "by" && nt === "") {
+      // `FOR REASON` ⏎⏎ `1.4(C).`: reasons after a blank line
+      const cand = items[k + 1]?.text === "" ? items[k + 2] : items[k + 1];
+      if (!cand || !/^(?:\(?\s*1\.[45]|reasons?\b)/i.test(cand.text) || /\b1\.[45]/.test(parts.join(" ")))
+        break;
+      k = items.indexOf(cand);
+      it = cand;
+      nt = cand.text;
+    }
+    if (nt === "" || keyOf(nt) || NUMBERED.test(nt)) break;
+    if (key === "eo") break;
+    if (key === "ref") {
+      if (matchClassification(nt)) break;
+      const at = refLetterAt(nt, expect);
+      if (at === null && PARAGRAPH_START.test(nt) && !/^\(?[A-Za-z][.)]/.test(nt)) break;
+      if (at === 1) {
+        const fixed = nt.slice(1);
+        ctx.repair(
+          it.line.no,
+          1,
+          "telegram.pilcrow_misread",
+          nt,
+          fixed,
+          `Read "${nt.slice(0, 3)}" as reference ${expect} (a copied ¶).`,
+        );
+        nt = fixed;
+      }
+      if (at !== null) expect = String.fromCharCode(expect.charCodeAt(0) + 1);
+      parts.push(nt);
+      continue;
+    }
+    if (key === "tags") {
+      if (!continuesTags(parts.join(" "), nt)) break;
+      parts.push(nt);
+      continue;
+    }
+    if (key === "subject") {
+      const c = continuesSubject(nt, items[k + 1]?.text ?? "");
+      if (c === null) break;
+      if (c === "") continue;
+      parts.push(c);
+      continue;
+    }
+    // Classified By
+    const so = parts.join(" ");
+    if (!continuesBy(so, nt)) break;
+    parts[parts.length - 1] = joinBy(parts[parts.length - 1] as string, nt);
+  }
+  assign(key, parts.join(" "), first.line, t);
+  return k;
 }
 
 /** Where the expected reference letter starts the line: 0, 1 after a misread ¶ digit, or null. */
 function refLetterAt(text: string, letter: string): number | null {
-  const re = new RegExp(`^(\\d)?\\(?[${letter}${letter.toLowerCase()}][.)]\\s`);
-  const m = re.exec(text);
-  if (!m) return null;
-  return m[1] ? 1 : 0;
+  let i = 0;
+  if (text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57) i = 1;
+  if (text[i] === "(") i++;
+  const c = text[i];
+  if (c !== letter && c !== letter.toLowerCase()) return null;
+  const d = text[i + 1];
+  if (d !== "." && d !== ")") return null;
+  const e = text[i + 2];
+  if (e !== undefined && e !== " ") return null;
+  return i > 0 && text[0] !== "(" ? 1 : 0;
 }
 
 function assign(key: Key, text: string, line: Line, t: Telegram): void {
   switch (key) {
-    case "eo":
-      t.executiveOrder = parseExecutiveOrder(text);
+    case "eo": {
+      const eo = parseExecutiveOrder(text);
+      t.executiveOrder = eo;
+      const by = eo ? classifiedByOfOrder(eo) : null;
+      if (by && !t.classifiedBy) t.classifiedBy = by;
       return;
+    }
     case "tags":
-      t.tags.push(...parseTags(text));
+      t.tags = parseTags(text);
       return;
     case "subject":
       t.subject = parseSubject(text);
       return;
     case "ref":
-      t.references.push(...splitReferences(text));
+      t.references = splitReferences(text);
       return;
     case "by":
       t.classifiedBy = parseClassifiedBy(text);

@@ -18,7 +18,12 @@ export interface ClassificationMatch {
   serial: string | null;
   /** The first letter was doubled (`SS E C R E T`); the match dropped it. */
   doubled: string | null;
+  /** The first letter of a letter-spaced level was lost (`E C R E T`); the match restored it. */
+  dropped?: string;
 }
+
+/** Letter-spaced levels that lost their first letter in the copy. */
+const LOST_FIRST = /^(?:(e c r e t)|(o n f i d e n t i a l)|(n c l a s s i f i e d))(?=\s|$)/i;
 
 function isPrefix(acc: string): boolean {
   for (const [w] of WORDS) if (w.startsWith(acc)) return true;
@@ -37,6 +42,15 @@ function full(acc: string): ClassificationLevel | null {
 export function matchClassification(text: string, requireReference = false): ClassificationMatch | null {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > 160) return null;
+  const lost = (trimmed.charCodeAt(0) | 0x20) <= 111 ? LOST_FIRST.exec(trimmed) : null;
+  if (lost) {
+    const letter = lost[1] ? "S" : lost[2] ? "C" : "U";
+    const restored = matchClassification(
+      `${trimmed[1] === " " && trimmed[0] === trimmed[0]?.toLowerCase() ? letter.toLowerCase() : letter} ${trimmed}`,
+      requireReference,
+    );
+    return restored ? { ...restored, dropped: letter } : null;
+  }
   // every level word starts with U, C, S, T or L (or a doubled first letter of one)
   const c = trimmed.charCodeAt(0) | 0x20;
   if (c !== 117 && c !== 99 && c !== 115 && c !== 116 && c !== 108) return null;

@@ -31,11 +31,17 @@ function emptyHeading(): Heading {
   return { formatLines: [], precedence: null, dtg: null, from: null, to: [], info: [] };
 }
 
-export function readHeading(lines: Line[], ctx: ReadContext): HeadingResult {
+/** A line where a heading may start after a record or e-mail header. */
+export function startsHeading(text: string): boolean {
+  const t = text.trim();
+  return t.startsWith("VZCZC") || PRECEDENCE_LINE.test(t) || BARE_DTG.test(t);
+}
+
+export function readHeading(lines: Line[], ctx: ReadContext, from = 0): HeadingResult {
   const h = emptyHeading();
-  let i = 0;
+  let i = from;
   let seen = false;
-  while (i < lines.length && i < 60) {
+  while (i < lines.length && i < from + 60) {
     const t = (lines[i] as Line).text;
     if (t.trim() === "") {
       i++;

@@ -7,7 +7,7 @@ import type { Line, ReadContext } from "./diagnostics.js";
 const LATEX_PILCROW = /\$\\P\s*([0-9A-Za-z]{1,3})\$/g;
 const LATEX_SPACING = /\s*\$\\(?:[,;:! ]|quad|qquad)\$/g;
 const PAGE_HEADER = /^\s*PAGE \d{2}\s{2,}/;
-const CONTINUATION = /^\s*[A-Z][A-Z .'-]{1,30} \d{5,8}\s+\d{3} OF \d{3}\s*$/;
+const CONTINUATION = /^\s*[A-Z][A-Z .'-]{1,30} \d{5,8}\s+\d{3}(?:\.\d)? OF \d{3}\s*$/;
 const PTQ = /^\s*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s+PTQ\d+\s*$/;
 const FOOTER = /^\s{10,}(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|TOP SECRET)\s*$/;
 const DISTRIBUTION = /^(?:ACTION|INFO)?\s+(?:[A-Z0-9]{1,6}-\d\d\s+){2,}/;
@@ -22,7 +22,12 @@ function suspicious(text: string): boolean {
   if (c === 0xb6 || c === 36 || c === 45 || c === 32 || c === 9) return true;
   if (text.indexOf("$") >= 0) return true;
   if (text.endsWith("/////") || text.endsWith("///// ")) return true;
-  if (c >= 65 && c <= 90 && text.length < 90 && /\d{3} OF \d{3}|PTQ\d|^PAGE \d|-\d\d(?:\s|$)/.test(text))
+  if (
+    c >= 65 &&
+    c <= 90 &&
+    text.length < 90 &&
+    /\d(?:\.\d)? OF \d{3}|PTQ\d|^PAGE \d|-\d\d(?:\s|$)/.test(text)
+  )
     return true;
   return false;
 }

@@ -63,7 +63,7 @@ describe("the seed STATE 070895", () => {
     expect(t.executiveOrder).toEqual({
       order: "12958",
       text: "DECL: 07/08/2033",
-      decl: { kind: "date", text: "DECL: 07/08/2033", date: "2033-07-08", codes: [] },
+      decl: { kind: "date", text: "07/08/2033", date: "2033-07-08", codes: [] },
     });
     expect(t.tags.map((x) => `${x.text}:${x.kind}`)).toEqual([
       "MTCRE:organisation",

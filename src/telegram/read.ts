@@ -2,12 +2,13 @@
 // linear in the input, and never throws.
 
 import { readBody, readEnd } from "./body.js";
-import { readCaptions } from "./captions.js";
+import { NUMBERED } from "./caption-keys.js";
+import { parseSubject, readCaptions } from "./captions.js";
 import { matchClassification } from "./classification.js";
 import { parseClassifiedBy } from "./classified-by.js";
 import { decodeBytes, normaliseNewlines } from "./decode.js";
 import { type Line, ReadContext, type ReadResult, type SourceFormat } from "./diagnostics.js";
-import { readHeading } from "./heading.js";
+import { readHeading, startsHeading } from "./heading.js";
 import { emptyTelegram, type MessageReference, type Telegram } from "./model.js";
 import { cleanLines } from "./noise.js";
 import { unwrap } from "./source.js";
@@ -66,8 +67,31 @@ export function readTelegram(input: string | Uint8Array, opts: ReadOptions = {})
   return { model, diagnostics: ctx.diagnostics, repairs: ctx.repairs, format };
 }
 
-function readStructure(lines: Line[], t: Telegram, ctx: ReadContext): void {
+/** The heading, also where a record header, an e-mail printout or page lines stand before it. */
+function findHeading(lines: Line[], ctx: ReadContext): ReturnType<typeof readHeading> {
   const h = readHeading(lines, ctx);
+  if (h.heading?.dtg) return h;
+  const limit = Math.min(lines.length, 250);
+  for (let k = h.next; k < limit; k++) {
+    const text = (lines[k] as Line).text;
+    if (NUMBERED.test(text.trim())) break;
+    if (!startsHeading(text)) continue;
+    const found = readHeading(lines, ctx, k);
+    if (!found.heading?.dtg) continue;
+    ctx.diag(
+      (lines[h.next] as Line | undefined)?.no ?? 1,
+      1,
+      "info",
+      "telegram.record_header",
+      `Skipped ${k - h.next} lines before the heading (a record header, e-mail printout or page lines).`,
+    );
+    return found;
+  }
+  return h;
+}
+
+function readStructure(lines: Line[], t: Telegram, ctx: ReadContext): void {
+  const h = findHeading(lines, ctx);
   t.heading = h.heading;
   if (!h.heading?.precedence || !h.heading.dtg) {
     const line = lines[h.next]?.no ?? 1;
@@ -94,6 +118,12 @@ function readStructure(lines: Line[], t: Telegram, ctx: ReadContext): void {
       i++;
     }
   }
+  const caps = readCaptions(lines, i, t, ctx);
+  // a bare level line may belong to a record header; prefer the telegram's own, which cites it
+  if (!cls || !matchClassification(cls.text)?.station) {
+    const own = caps.classifications.find((l) => matchClassification(l.text)?.station);
+    cls = own ?? cls ?? caps.classifications[0] ?? null;
+  }
   if (cls) {
     const m = matchClassification(cls.text);
     if (m) {
@@ -108,6 +138,16 @@ function readStructure(lines: Line[], t: Telegram, ctx: ReadContext): void {
           "Dropped a doubled first letter of the classification.",
         );
       }
+      if (m.dropped) {
+        ctx.repair(
+          cls.no,
+          1,
+          "telegram.classification_typo",
+          cls.text.trim(),
+          `${m.dropped} ${cls.text.trim()}`,
+          "Restored the first letter the copy lost from the classification.",
+        );
+      }
       if (m.station && m.serial) t.reference = reference(m.station, m.serial, t, ctx, cls.no);
     }
   } else {
@@ -119,9 +159,20 @@ function readStructure(lines: Line[], t: Telegram, ctx: ReadContext): void {
       "No classification line (e.g. `CONFIDENTIAL STATE 070895`) was found.",
     );
   }
-  i = readCaptions(lines, i, t, ctx);
-  readBody(readEnd(lines.slice(i), t), t, ctx);
+  readBody(readEnd(lines.slice(caps.next), t), t, ctx);
   if (!t.classifiedBy) classifiedByInBody(t);
+  // a record that holds only the archive's metadata: its subject is all there is
+  const archived = t.archive?.subject;
+  if (!t.subject && archived && t.body.length === 0 && !t.heading) {
+    t.subject = parseSubject(archived);
+    ctx.diag(
+      1,
+      1,
+      "info",
+      "telegram.subject_from_archive",
+      "The subject was taken from the archive's metadata.",
+    );
+  }
 }
 
 function reference(
@@ -153,10 +204,14 @@ function reference(
   return { year, station, serial, id: `${year ?? ""}${compact}${n}`, display: `${station} ${serial}` };
 }
 
+/** `(U) Classified by`, `CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY`, `(C) Classified by`. */
+const BY_IN_BODY =
+  /^(?:\([A-Z/]{1,8}\)\s*)?(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)\s*[-–]?\s*ENTIRE TEXT\.?\s*)?classified\s+by\s*:?\s*/i;
+
 /** Some telegrams put `(U) Classified by …` in paragraph 1; read it without moving the text. */
 function classifiedByInBody(t: Telegram): void {
   const first = t.body[0];
   if (!first || (first.kind !== "paragraph" && first.kind !== "text")) return;
-  const m = /^(?:\(U\)\s*)?classified\s+by\s*:?\s*(.*)$/i.exec(first.text);
-  if (m) t.classifiedBy = parseClassifiedBy(m[1] as string);
+  const m = BY_IN_BODY.exec(first.text.slice(0, 400));
+  if (m) t.classifiedBy = parseClassifiedBy(first.text.slice(m[0].length));
 }

@@ -27,18 +27,33 @@ export function parseReference(letter: string | null, text: string): Reference {
   return { letter, text: t, kind, telegram, andPrevious, notal };
 }
 
+/** Unlettered references listed with `:` or `;` (`TEHRAN 1091: TEHRAN 263`, `STATE 272523; USUN 6028`). */
+function splitUnlettered(t: string): Reference[] {
+  for (const sep of [";", ":"]) {
+    if (t.indexOf(sep) < 0) continue;
+    const pieces = t
+      .split(sep)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    if (pieces.length > 1 && pieces.every((p) => parseReference(null, p).kind === "telegram"))
+      return pieces.map((p) => parseReference(null, p));
+  }
+  return [parseReference(null, t)];
+}
+
 /**
- * Split the text after `REF:` into lettered items (`A. …  B. …`, `A) … B) …`, `(A) … (B) …`).
- * Letters must follow in order, so a capital letter inside a reference does not start one.
+ * Split the text after `REF:` into lettered items (`A. …  B. …`, `A) … B) …`, `(A) … (B) …`,
+ * `(A)STATE 071143`, doubled `A. A. …` and `A. (A) …`). Letters must follow in order, so a capital
+ * letter inside a reference does not start one.
  */
 export function splitReferences(text: string): Reference[] {
-  const t = text.trim();
+  const t = text.trim().replace(/^REF(?:S|TELS?)?\s*:?\s+(?=\(?[A-Za-z][.)])/i, "");
   const first = markerAt(t, 0, "A");
-  if (first === null) return t ? [parseReference(null, t)] : [];
+  if (first === null) return t ? splitUnlettered(t) : [];
   const out: Reference[] = [];
   let letter = t[first.letterAt] as string;
-  let start = first.end;
-  let from = first.end;
+  let start = skipDoubled(t, first.end, letter);
+  let from = start;
   for (;;) {
     const nextLetter = String.fromCharCode(letter.charCodeAt(0) + 1);
     const next = findMarker(t, from, nextLetter);
@@ -48,9 +63,20 @@ export function splitReferences(text: string): Reference[] {
     }
     out.push(parseReference(letter, t.slice(start, next.at).replace(/[\s,;]+$/, "")));
     letter = t[next.letterAt] as string;
-    start = next.end;
-    from = next.end;
+    start = skipDoubled(t, next.end, letter);
+    from = start;
   }
+}
+
+/** `A. A. STATE 99125`, `A. (A) PARIS 7682`: the letter written twice. */
+function skipDoubled(t: string, at: number, letter: string): number {
+  const again = markerAt(t, at, letter.toUpperCase());
+  return again ? again.end : at;
+}
+
+/** Does the line hold the marker of reference `letter` (`… OF 10/6 D) STATE 215870`)? */
+export function hasMarker(text: string, letter: string): boolean {
+  return markerAt(text, 0, letter) !== null || findMarker(text, 0, letter) !== null;
 }
 
 interface Marker {
@@ -71,9 +97,13 @@ function markerAt(t: string, at: number, letter: string): Marker | null {
   if (paren) {
     if (t[i] !== ")") return null;
     i++;
+    // `(A)STATE 071143`: the bracket is enough
+    if (i < t.length && t[i] !== " " && !/[A-Z0-9]/.test(t[i] as string)) return null;
   } else if (t[i] !== "." && t[i] !== ")") return null;
-  else i++;
-  if (i < t.length && t[i] !== " ") return null;
+  else {
+    i++;
+    if (i < t.length && t[i] !== " ") return null;
+  }
   while (t[i] === " ") i++;
   return { at, letterAt, end: i };
 }

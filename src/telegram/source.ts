@@ -64,7 +64,10 @@ function fromArchiveText(lines: Line[], ctx: ReadContext): Unwrapped {
   meta.origin = lines[4]?.text.trim() || null;
   ctx.archive = meta;
   let rest = lines.slice(5);
-  const first = rest[0];
+  // the note may follow a blank line
+  let lead = 0;
+  while (lead < rest.length && lead < 3 && (rest[lead] as Line).text.trim() === "") lead++;
+  const first = rest[lead];
   if (first?.text.startsWith(PARTIAL)) {
     meta.partial = true;
     const tail = first.text.startsWith(PARTIAL_FULL)
@@ -77,7 +80,7 @@ function fromArchiveText(lines: Line[], ctx: ReadContext): Unwrapped {
       "telegram.partial_extract",
       "The archive holds only part of this telegram.",
     );
-    rest = tail.trim() ? [{ ...first, text: tail }, ...rest.slice(1)] : rest.slice(1);
+    rest = tail.trim() ? [{ ...first, text: tail }, ...rest.slice(lead + 1)] : rest.slice(lead + 1);
   }
   return { format: "archive-text", lines: rest };
 }

@@ -16,13 +16,17 @@ export function tagKind(text: string): TagKind {
   return "organisation";
 }
 
-/** Split the text after `TAGS:`; commas, spaces and wrapped lines all separate tags. */
-export function parseTags(text: string): Tag[] {
-  const tags: Tag[] = [];
+/** Split the text after `TAGS:` into words and person tags (`OVIP (RICE, CONDOLEEZZA)`). */
+function words(text: string): Array<{ word: string; sep: string }> {
+  const out: Array<{ word: string; sep: string }> = [];
   let i = 0;
   const n = text.length;
   while (i < n) {
-    while (i < n && (text[i] === " " || text[i] === "," || text[i] === ";" || text[i] === "\t")) i++;
+    let sep = "";
+    while (i < n && (text[i] === " " || text[i] === "," || text[i] === ";" || text[i] === "\t")) {
+      if (text[i] !== " " && text[i] !== "\t") sep = text[i] as string;
+      i++;
+    }
     if (i >= n) break;
     let j = i;
     while (j < n && text[j] !== " " && text[j] !== "," && text[j] !== ";" && text[j] !== "(") j++;
@@ -36,8 +40,49 @@ export function parseTags(text: string): Tag[] {
       word = word ? `${word} ${text.slice(k, end)}` : text.slice(k, end);
       j = end;
     }
-    if (word) tags.push({ text: word, kind: tagKind(word) });
+    if (word) out.push({ word, sep: out.length === 0 ? "," : sep });
     i = j;
+  }
+  return out;
+}
+
+/** A word that cannot be a tag code: mixed case in an upper-case list, or a long plain word. */
+function freeWord(w: string, upperList: boolean): boolean {
+  if (w.includes("(")) return false;
+  if (upperList && /[a-z]/.test(w)) return true;
+  return w.length >= 6 && /^[A-Za-z]+$/.test(w) && !/^K/.test(w.toUpperCase());
+}
+
+/**
+ * Split the text after `TAGS:`; commas, semicolons, spaces and wrapped lines all separate tags.
+ * Free-text items stay whole: `COUNTER TERRORISM`, `Organized Crime` (runs of words that are
+ * not codes, or in a comma list an item of several words that are not all codes).
+ */
+export function parseTags(text: string): Tag[] {
+  const ws = words(text);
+  const upperList = !/[a-z]/.test(
+    text.replace(/\([^)]*\)/g, "").replace(/\b[A-Za-z][a-z]+ [A-Z][a-z]+\b/g, ""),
+  );
+  const commaList = /[,;]/.test(text.replace(/\([^)]*\)/g, ""));
+  const tags: Tag[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = (ws[i] as { word: string }).word;
+    let j = i + 1;
+    if (freeWord(w, upperList)) {
+      // join the run: in a comma list up to the next separator, otherwise while words stay free
+      while (j < ws.length) {
+        const nx = ws[j] as { word: string; sep: string };
+        if (nx.sep) break;
+        if (!commaList && !freeWord(nx.word, upperList)) break;
+        j++;
+      }
+    }
+    const word = ws
+      .slice(i, j)
+      .map((x) => x.word)
+      .join(" ");
+    tags.push({ text: word, kind: tagKind(word) });
+    i = j - 1;
   }
   return tags;
 }

@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { type Cli, io } from "../../core/cli.js";
 import { importTelegrams } from "./import.js";
 import { progressReporter } from "./progress.js";
+import { reindexTelegrams } from "./reindex.js";
 import { importItems } from "./sources.js";
 
 /** How many items the paths hold (files in folders; CSV rows are counted as one file). */
@@ -67,6 +68,27 @@ export function registerTelegramArchiveCommands(telegram: Command, cli: Cli): vo
         );
         if (summary.imported === 0 && summary.skipped.length > 0 && summary.duplicates === 0)
           process.exitCode = 1;
+      });
+    });
+
+  telegram
+    .command("reindex")
+    .description("read every stored telegram again from its bytes, after an upgrade of the reader")
+    .option("--batch <n>", "telegrams re-read per transaction", "250")
+    .action(async (opts: { batch: string }) => {
+      if (!/^\d+$/.test(opts.batch) || Number(opts.batch) < 1 || Number(opts.batch) > 5000) {
+        throw new (await import("../../core/errors.js")).AppError(
+          "validation.failed",
+          400,
+          "--batch: give a whole number from 1 to 5000",
+        );
+      }
+      await cli.withDatabase(async ({ database, clock, actor }) => {
+        const s = await reindexTelegrams(database.db, { actor, clock, batchSize: Number(opts.batch) });
+        for (const k of s.kept) io.err(`telegram ${k.id}: kept as stored: ${k.reason}`);
+        io.out(
+          `Read ${s.read} again: ${s.changed} read differently and updated, ${s.unchanged} unchanged, ${s.kept.length} kept as stored${s.kept.length ? " (listed above)" : ""}.`,
+        );
       });
     });
 }
