@@ -2,7 +2,8 @@
 
 export { checkTelegram, type Finding } from "./check.js";
 export type { Diagnostic, ReadResult, Repair, Severity, SourceFormat } from "./diagnostics.js";
-export { ERAS, type Era, type EraName, eraOf } from "./eras.js";
+export { formatDtg } from "./dtg.js";
+export { ERAS, type Era, type EraName, eraOf, ORDERS } from "./eras.js";
 export { GEOGRAPHIC_TAGS, isGeographicTag } from "./geo.js";
 export { levelOfClassification, MARKING_LADDER, parseMarking, rank } from "./marking.js";
 export * from "./model.js";
