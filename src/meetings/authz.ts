@@ -7,6 +7,7 @@ const CANBERRA_TEM = 6;
 const CANBERRA_LEEM = 7;
 const POC_8_JULY = 4;
 const PLENARY_PROPOSALS_RULE = 1;
+const IE_PAPERS_RULE = 3;
 const TEM_DATE_CHANGE = 1;
 
 /** Regime records: everyone in a Partner government sees them; the candidate sees nothing. */
@@ -178,6 +179,18 @@ export const meetingsCases: AuthzCase[] = [
     }),
     expect: only(["fr.poc"], 201, 403),
   },
+  {
+    operation: "PATCH /deadline-rules/{id}",
+    path: `/deadline-rules/${IE_PAPERS_RULE}`,
+    body: () => ({ wording: "Circulate IE papers at least two weeks before the IE." }),
+    expect: acting(["fr.poc"], 200),
+  },
+  {
+    // The waivers and submissions above are on record under it: the Point of Contact is refused.
+    operation: "DELETE /deadline-rules/{id}",
+    path: `/deadline-rules/${PLENARY_PROPOSALS_RULE}`,
+    expect: acting(["fr.poc"], 409),
+  },
   { operation: "GET /me/calendar", path: "/me/calendar", expect: all(200) },
   { operation: "DELETE /me/calendar", path: "/me/calendar", expect: all(204) },
   {
@@ -229,6 +242,20 @@ export const meetingsPageCases: PageCase[] = [
     },
   },
   { path: "/meetings/99999", expect: all(404) },
+  {
+    path: "/deadline-rules",
+    expect: all(200),
+    check: (user, html) => {
+      expect(has(html, "plenary-proposals")).toBe(user !== "kz.candidate");
+      expect(has(html, "Make a deadline rule")).toBe(user === "fr.poc");
+    },
+  },
+  {
+    path: `/deadline-rules/${PLENARY_PROPOSALS_RULE}`,
+    expect: regime(200),
+    check: (user, html) => expect(has(html, "Change the rule")).toBe(user === "fr.poc"),
+  },
+  { path: "/deadline-rules/99999", expect: all(404) },
   {
     path: "/meetings/timeline?year=2008",
     expect: all(200),

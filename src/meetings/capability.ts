@@ -11,6 +11,7 @@ import { registerMeetingsCommands } from "./cli.js";
 import { MEETINGS_ERRORS } from "./errors.js";
 import { calendarPages } from "./pages/calendar-page.js";
 import { meetingPages } from "./pages/meeting-page.js";
+import { rulePages } from "./pages/rules-page.js";
 import { subscribePages } from "./pages/subscribe-page.js";
 import { timelinePages } from "./pages/timeline-page.js";
 import { startReminderJob } from "./reminders.js";
@@ -31,7 +32,7 @@ export const meetings: Capability = {
   },
   pages: () => {
     const app = new Hono<AppEnv>();
-    for (const add of [calendarPages, timelinePages, meetingPages, subscribePages]) add(app);
+    for (const add of [calendarPages, timelinePages, meetingPages, rulePages, subscribePages]) add(app);
     return app;
   },
   // The regime's records: a candidate's users have none of them, so no link to them.

@@ -97,7 +97,10 @@ export const NewRuleInput = z
     anchorMeetingId: z.number().int().positive().nullable().default(null).describe("or one meeting only"),
     anchorDay: z.enum(["first", "last"]).default("first"),
     offset: z
-      .object({ amount: z.number().int().min(0).max(520), unit: z.enum(["weeks", "days"]) })
+      .object({
+        amount: z.number({ error: "give a whole number of weeks or days" }).int().min(0).max(520),
+        unit: z.enum(["weeks", "days"]),
+      })
       .nullable()
       .default(null),
     fixedDay: Day.nullable().default(null).describe("for 'by a set date' rules: the last day, inclusive"),
@@ -106,6 +109,27 @@ export const NewRuleInput = z
   })
   .strict()
   .openapi("NewDeadlineRule");
+
+/** A change to a deadline rule: any of its terms but its code. Absent fields keep their value. */
+export const RulePatchInput = z
+  .object({
+    documentKind: z.enum(DOCUMENT_KINDS).optional(),
+    anchorKind: Kind.optional().describe("every meeting of this kind is an anchor"),
+    anchorMeetingId: z.number().int().positive().nullable().optional().describe("or one meeting only"),
+    anchorDay: z.enum(["first", "last"]).optional(),
+    offset: z
+      .object({
+        amount: z.number({ error: "give a whole number of weeks or days" }).int().min(0).max(520),
+        unit: z.enum(["weeks", "days"]),
+      })
+      .nullable()
+      .optional(),
+    fixedDay: Day.nullable().optional().describe("for 'by a set date' rules: the last day, inclusive"),
+    firm: z.boolean().optional(),
+    wording: z.string().trim().min(1, "give the wording shown to people").max(500).optional(),
+  })
+  .strict()
+  .openapi("DeadlineRulePatch");
 
 export const WaiverInput = z
   .object({
@@ -262,6 +286,7 @@ export type MeetingChange = z.infer<typeof MeetingPatch>;
 export type NewDateChange = z.infer<typeof NewDateChangeInput>;
 export type DateChangeDecision = z.infer<typeof DateChangePatch>;
 export type NewRule = z.infer<typeof NewRuleInput>;
+export type RulePatch = z.infer<typeof RulePatchInput>;
 export type NewWaiver = z.infer<typeof WaiverInput>;
 export type MeetingView = z.infer<typeof MeetingOut>;
 export type AgendaItemView = z.infer<typeof AgendaItemOut>;

@@ -148,6 +148,7 @@ async function claim(
             eq(reminders.meetingId, d.meeting.id),
             eq(reminders.userId, userId),
             eq(reminders.leadMinutes, lead),
+            eq(reminders.dueAt, d.dueAt),
             eq(reminders.status, "failed"),
             lt(reminders.attempts, MAX_ATTEMPTS),
           ),

@@ -218,5 +218,7 @@ export const reminders = pgTable(
     claimedAt: timestamp("claimed_at", { withTimezone: true }).notNull(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
-  (t) => [uniqueIndex("reminders_key").on(t.ruleId, t.meetingId, t.userId, t.leadMinutes)],
+  // The due instant is in the key: a deadline moved by a change to its rule or its meeting is
+  // reminded of again at its new time.
+  (t) => [uniqueIndex("reminders_key").on(t.ruleId, t.meetingId, t.userId, t.leadMinutes, t.dueAt)],
 );

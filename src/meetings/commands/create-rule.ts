@@ -17,7 +17,11 @@ import { deadlineRules } from "../schema.js";
  * The kind of meeting a rule hangs on: the one given, or that of its one anchor meeting (which
  * the one acting must see, and whose kind must agree with the one given).
  */
-async function anchorKindOf(tx: Tx, who: Acting, input: NewRule): Promise<MeetingKind> {
+export async function anchorKindOf(
+  tx: Tx,
+  who: Acting,
+  input: { anchorKind?: MeetingKind | undefined; anchorMeetingId: number | null },
+): Promise<MeetingKind> {
   const given = input.anchorKind ?? null;
   if (input.anchorMeetingId === null) {
     if (given) return given;

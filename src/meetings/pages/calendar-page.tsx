@@ -143,6 +143,10 @@ const CalendarPage: FC<{
           Subscribe to your calendar
         </a>{" "}
         ·{" "}
+        <a class="govuk-link" href="/deadline-rules">
+          Deadline rules
+        </a>{" "}
+        ·{" "}
         <a class="govuk-link" href={`/meetings?year=${year + 1}`}>
           {year + 1} →
         </a>
