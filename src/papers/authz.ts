@@ -121,10 +121,17 @@ export const papersPageCases: PageCase[] = [
       expect(offers(html, 'action="/papers/39/files"')).toBe(user === "fr.poc");
       expect(offers(html, 'action="/papers/39/status"')).toBe(user === "fr.poc");
       expect(offers(html, 'action="/papers/39/circulate"')).toBe(false);
+      expect(offers(html, 'href="/papers/39/edit"')).toBe(user === "fr.poc");
       // The seeded file: a link for those cleared for RR, withheld (its marking named) otherwise.
       expect(offers(html, 'href="/api/v1/papers/39/files/1"')).toBe(is(CLEARED_RR, user));
       if (user === "admin") expect(html).toContain("[withheld: (RR)]");
     },
+  },
+  {
+    path: "/papers/39/edit",
+    // France's own paper: its Point of Contact changes it; other Partners' users may read it, not change it.
+    expect: { ...only(["fr.poc"], 200, 403), "kz.candidate": 404 },
+    check: (_user, html) => expect(html).toContain('action="/papers/39/edit"'),
   },
   {
     path: "/papers/66",

@@ -6,6 +6,7 @@ export const PAPERS_ERRORS = {
   "paper.status": 409,
   "paper.already_circulated": 409,
   "paper.not_submitted": 409,
+  "paper.not_editable": 409,
 } as const satisfies ErrorTable;
 
 type PapersErrors = typeof PAPERS_ERRORS;

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../core/http/env.js";
 import { paperActionPages } from "./paper-actions.js";
+import { paperEditPages } from "./paper-edit.js";
 import { paperPages } from "./paper-page.js";
 import { registerPages } from "./register-page.js";
 
@@ -10,5 +11,6 @@ export function papersPages(): Hono<AppEnv> {
   registerPages(app);
   paperPages(app);
   paperActionPages(app);
+  paperEditPages(app);
   return app;
 }

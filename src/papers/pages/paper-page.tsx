@@ -48,6 +48,7 @@ const NOTICES = {
   circulated: "Circulated to all Partners.",
   attached: "File attached as a new version.",
   issued: "The draft agenda is issued as this paper.",
+  changed: "Saved as a new version.",
 };
 
 const Files: FC<{ p: PaperOutput; reader: Reader; form: FormState; csrf: string | null }> = ({
@@ -111,7 +112,7 @@ const Actions: FC<{ p: PaperOutput; reader: Reader; forms: PaperForms; csrf: str
   const owner = { governmentCode: p.government };
   const open = p.status !== "withdrawn";
   const any =
-    (mayChange.allows(reader, owner) && p.status === "draft") ||
+    (mayChange.allows(reader, owner) && open) ||
     (mayCirculate.allows(reader) && !p.circulatedAt && open) ||
     (mayWithdraw.allows(reader, owner) && open);
   if (!any) return null;
@@ -120,6 +121,13 @@ const Actions: FC<{ p: PaperOutput; reader: Reader; forms: PaperForms; csrf: str
       <h2 class="govuk-heading-m" id="actions-title">
         Actions
       </h2>
+      {mayChange.allows(reader, owner) && open ? (
+        <p class="govuk-body">
+          <a class="govuk-link" href={`/papers/${p.number}/edit`}>
+            Change this paper
+          </a>
+        </p>
+      ) : null}
       {mayChange.allows(reader, owner) && p.status === "draft" ? (
         <Form action={`/papers/${p.number}/status`} csrf={csrf}>
           <input type="hidden" name="status" value="submitted" />

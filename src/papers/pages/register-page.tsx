@@ -153,7 +153,7 @@ const SubmitForm: FC<{ form: FormState; csrf: string | null; meetings: Choice[] 
 );
 
 /** The meetings a paper may name: those the reader may see. */
-async function meetingChoices(c: Ctx, reader: Reader): Promise<Choice[]> {
+export async function meetingChoices(c: Ctx, reader: Reader): Promise<Choice[]> {
   const rows = await visibleMeetings(c.get("deps").db, reader);
   return [{ value: "", label: "none" }, ...rows.map((m) => ({ value: String(m.id), label: m.title }))];
 }
