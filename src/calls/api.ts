@@ -6,11 +6,13 @@ import { commonErrors, ErrorSchema, json, security } from "../core/http/api.js";
 import { actingOf, readerOf } from "../core/http/env.js";
 import { respond } from "../core/http/respond.js";
 import { PaperOut, presentPaper, readPaper, visiblePaperNumber } from "../papers/index.js";
+import { changeCall } from "./commands/change-call.js";
 import { decideContribution } from "./commands/decide-contribution.js";
 import { issueAgenda } from "./commands/issue-agenda.js";
 import { openCall } from "./commands/open-call.js";
 import { volunteer } from "./commands/volunteer.js";
 import {
+  CallChange,
   CallListOut,
   CallOut,
   CallParam,
@@ -92,6 +94,32 @@ export function registerCallsApi(api: Api): void {
     async (c) => {
       const out = await callOut(c.get("deps").db, readerOf(c), c.req.valid("param").id);
       return respond(c, CallOut, out, 200);
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: "patch",
+      path: "/calls/{id}",
+      tags: ["Calls for papers"],
+      summary: "Move an open call's closing day (its chair, or the Point of Contact)",
+      security,
+      request: {
+        params: CallParam,
+        body: { content: { "application/json": { schema: CallChange } }, required: true },
+      },
+      responses: {
+        200: json(CallOut, "The call as changed"),
+        409: json(ErrorSchema, "The call's draft agenda is issued"),
+        ...commonErrors,
+      },
+    }),
+    async (c) => {
+      const who = actingOf(c);
+      const { db } = c.get("deps");
+      const { id } = c.req.valid("param");
+      await db.transaction((tx) => changeCall(tx, who, id, c.req.valid("json")));
+      return respond(c, CallOut, await callOut(db, who.reader, id), 200);
     },
   );
 

@@ -63,6 +63,12 @@ export const callsCases: AuthzCase[] = [
   },
   { operation: "GET /calls/{id}", path: "/calls/9999", expect: all(404) },
   {
+    operation: "PATCH /calls/{id}",
+    path: "/calls/1",
+    body: () => ({ closesOn: "2008-09-30" }),
+    expect: { ...only([...RUNNERS], 200, 403), "kz.candidate": 404 },
+  },
+  {
     operation: "POST /calls/{id}/contributions",
     path: "/calls/1/contributions",
     body: (user) => ({

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { form, type TestContext, testContext } from "../../test/support/context.js";
-import { actingAsUser, makeCall } from "../../test/support/factories/index.js";
+import { actingAsUser, makeCall, makeMeeting } from "../../test/support/factories/index.js";
 import { rowsOf } from "../core/db/index.js";
 import { visibleMeetings } from "../meetings/index.js";
 
@@ -234,5 +234,57 @@ describe("the calls' pages", () => {
     const us = await page("us.delegate", `/calls/${call.id}`);
     expect(us.html).toContain("Proposed talk");
     expect((await page("kz.candidate", `/calls/${call.id}`)).status).toBe(404);
+  });
+});
+
+describe("changing a call's closing day", () => {
+  it("moves it from the API for the chair, and refuses a Partner's delegate and a candidate", async () => {
+    const call = await makeCall(t, { closesOn: "2008-09-01" });
+    const chair = await t.as("au.chair");
+    const res = await chair.patch(`/calls/${call.id}`, { closesOn: "2008-09-15" });
+    expect(res.status).toBe(200);
+    expect((await res.json()).closesAt).toBe("2008-09-15T00:00:00.000Z");
+    expect(
+      (await (await t.as("gb.delegate")).patch(`/calls/${call.id}`, { closesOn: "2008-10-01" })).status,
+    ).toBe(403);
+    const hidden = await (await t.as("kz.candidate")).patch(`/calls/${call.id}`, { closesOn: "2008-10-01" });
+    const missing = await (await t.as("kz.candidate")).patch("/calls/999999", { closesOn: "2008-10-01" });
+    expect(hidden.status).toBe(404);
+    expect(await hidden.json()).toEqual(await missing.json());
+    expect((await (await chair.get(`/calls/${call.id}`)).json()).closesAt).toBe("2008-09-15T00:00:00.000Z");
+  });
+
+  it("refuses a bad day beside its field on the page, keeping what was typed, and saves a good one", async () => {
+    const call = await makeCall(t, { closesOn: "2008-09-01" });
+    const shown = await page("au.chair", `/calls/${call.id}`);
+    expect(shown.html).toContain('value="2008-09-01"');
+    const bad = await post("au.chair", `/calls/${call.id}/closing`, { closesOn: "15 September" });
+    expect(bad.status).toBe(400);
+    expect(bad.html).toContain("a date as YYYY-MM-DD");
+    expect(bad.html).toContain('value="15 September"');
+    const good = await post("au.chair", `/calls/${call.id}/closing`, { closesOn: "2008-09-20" });
+    expect(good.status).toBe(303);
+    expect((await page("au.chair", good.location ?? "")).html).toContain("The closing day is changed.");
+  });
+
+  it("refuses to move a call whose draft agenda is issued", async () => {
+    // A working group of its own: no other test issues a draft agenda for it.
+    const twg = await makeMeeting(t, {
+      kind: "twg",
+      title: "Agenda-issued working group",
+      firstDay: "2008-10-01",
+      lastDay: "2008-10-01",
+    });
+    const call = await makeCall(t, {
+      meeting: twg.id,
+      closesOn: "2008-09-01",
+      contributions: [{ state: "accepted" }],
+    });
+    const chair = await t.as("au.chair");
+    const issued = await chair.post(`/calls/${call.id}/agenda`);
+    expect(issued.status, JSON.stringify(await issued.clone().json())).toBe(201);
+    const res = await chair.patch(`/calls/${call.id}`, { closesOn: "2008-09-30" });
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.code).toBe("call.agenda_issued");
   });
 });

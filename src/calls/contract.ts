@@ -33,6 +33,12 @@ export const Decisions = z.object({ decisions: z.array(Decision.extend({ id: z.n
 /** What a form that only asks for an action sends (its CSRF token aside). */
 export const NoFields = z.object({});
 
+/** A change to an open call: the day it closes (contributions after it are accepted and marked late). */
+export const CallChange = z
+  .object({ closesOn: Day.describe("the new closing day; the call closes at 00:00 UTC of it") })
+  .strict()
+  .openapi("CallChange");
+
 export const ContributionOut = z.object({
   id: z.number(),
   government: z.string(),
@@ -60,6 +66,7 @@ export const CallOut = z
 export const CallListOut = z.object({ calls: z.array(CallOut) });
 
 export type NewCallInput = z.infer<typeof NewCall>;
+export type CallChangeInput = z.infer<typeof CallChange>;
 export type NewContributionInput = z.infer<typeof NewContribution>;
 export type DecisionInput = z.infer<typeof Decision>;
 export type CallOutput = z.infer<typeof CallOut>;

@@ -2,10 +2,11 @@
 import type { Hono } from "hono";
 import { type AppEnv, actingOf } from "../../core/http/env.js";
 import { type FormSpec, submitForm } from "../../core/pages/form.js";
+import { changeCall } from "../commands/change-call.js";
 import { decideContribution } from "../commands/decide-contribution.js";
 import { issueAgenda } from "../commands/issue-agenda.js";
 import { volunteer } from "../commands/volunteer.js";
-import { Decisions, NewContribution, NoFields } from "../contract.js";
+import { CallChange, Decisions, NewContribution, NoFields } from "../contract.js";
 import { type ContributionRow, contributionsOf } from "../queries.js";
 import { callPage, VOLUNTEER_LABELS } from "./call-page.js";
 
@@ -49,6 +50,23 @@ export function decisionsForm(list: readonly ContributionRow[]): FormSpec<typeof
 const agendaForm: FormSpec<typeof NoFields> = { prefix: "a", schema: NoFields, read: () => ({}) };
 
 export function callActionPages(app: Hono<AppEnv>): void {
+  app.post("/calls/:id{[0-9]+}/closing", async (c) => {
+    const who = actingOf(c);
+    const id = Number(c.req.param("id"));
+    const result = await submitForm(
+      c,
+      {
+        prefix: "k",
+        schema: CallChange,
+        read: (f) => ({ closesOn: f.text("closesOn") }),
+        labels: { closesOn: "Closing day" },
+      },
+      (input) => c.get("deps").db.transaction((tx) => changeCall(tx, who, id, input)),
+    );
+    if (!result.ok) return callPage(c, id, { closing: result.form }, result.status);
+    return c.redirect(`/calls/${id}?notice=moved`, 303);
+  });
+
   app.post("/calls/:id{[0-9]+}/contributions", async (c) => {
     const who = actingOf(c);
     const id = Number(c.req.param("id"));

@@ -14,7 +14,7 @@ import {
   TextField,
 } from "../../core/pages/components.js";
 import { emptyForm, type FormState } from "../../core/pages/form.js";
-import { mayDecide, mayIssueAgenda, mayVolunteer } from "../policy.js";
+import { mayDecide, mayIssueAgenda, mayRunCall, mayVolunteer } from "../policy.js";
 import { type ContributionRow, contributionsOf, type VisibleCall, visibleCall } from "../queries.js";
 import { DecisionCell, PlaceCell, utcText } from "./parts.js";
 
@@ -23,12 +23,14 @@ export interface CallForms {
   decisions: FormState;
   agenda: FormState;
   volunteer: FormState;
+  closing: FormState;
 }
 
 const blank = (): CallForms => ({
   decisions: emptyForm("d"),
   agenda: emptyForm("a"),
   volunteer: emptyForm("v"),
+  closing: emptyForm("k"),
 });
 
 export const VOLUNTEER_LABELS = {
@@ -42,6 +44,7 @@ const NOTICES = {
   opened: "The call is open, and circulated as a paper.",
   volunteered: "Your contribution is proposed to the chair.",
   decided: "Decisions saved.",
+  moved: "The closing day is changed.",
 };
 
 const Decisions: FC<{ id: number; list: ContributionRow[]; form: FormState; csrf: string | null }> = ({
@@ -117,6 +120,22 @@ const CallView: FC<{
         </a>
         . Closes {utcText(call.closesAt)}; contributions after that are accepted and marked late.
       </p>
+      {open && mayRunCall.allows(reader) ? (
+        <Form action={`/calls/${call.id}/closing`} csrf={csrf} class="plenary-inline-form no-print">
+          <TextField
+            form={
+              forms.closing.values.closesOn
+                ? forms.closing
+                : { ...forms.closing, values: { closesOn: call.closesAt.toISOString().slice(0, 10) } }
+            }
+            name="closesOn"
+            label="Closing day"
+            hint="YYYY-MM-DD; the call closes at 00:00 UTC of it"
+            width={10}
+          />
+          <Button secondary>Change the closing day</Button>
+        </Form>
+      ) : null}
       <h2 class="govuk-heading-m">Contributions</h2>
       {open && mayDecide.allows(reader) ? (
         <Decisions id={call.id} list={list} form={forms.decisions} csrf={csrf} />
