@@ -262,6 +262,8 @@ describe("changing a call's closing day", () => {
     expect(bad.status).toBe(400);
     expect(bad.html).toContain("a date as YYYY-MM-DD");
     expect(bad.html).toContain('value="15 September"');
+    const same = await post("au.chair", `/calls/${call.id}/closing`, { closesOn: "2008-09-01" });
+    expect(same.status).toBe(303);
     const good = await post("au.chair", `/calls/${call.id}/closing`, { closesOn: "2008-09-20" });
     expect(good.status).toBe(303);
     expect((await page("au.chair", good.location ?? "")).html).toContain("The closing day is changed.");

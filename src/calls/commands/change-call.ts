@@ -22,6 +22,9 @@ export async function changeCall(tx: Tx, who: ReaderActing, id: number, input: C
       "call.agenda_issued",
       `The draft agenda of this call is issued: the call is over and cannot change.`,
     );
+  // The day it already closes on (its UTC day) leaves it as it is: a call that closes at a
+  // deadline's instant keeps that instant.
+  if (v.call.closesAt.toISOString().slice(0, 10) === input.closesOn) return v.call;
   const closesAt = new Date(`${input.closesOn}T00:00:00Z`);
   const row = one(await tx.update(paperCalls).set({ closesAt }).where(eq(paperCalls.id, id)).returning());
   await appendAudit(tx, who.now, who.actor, {
