@@ -132,3 +132,24 @@ describe("changing a paper from its page", () => {
     expect(missing.status).toBe(404);
   });
 });
+
+describe("the register's pages", () => {
+  it("reads one page of 50 in SQL, newest first, counting only what the reader may see", async () => {
+    for (let i = 0; i < 55; i++) await makePaper(t, { status: "draft", government: "DE", by: "de.delegate" });
+    const api = await t.as("de.delegate");
+    const all = (await (await api.get("/papers")).json()).papers as { number: number }[];
+    const gbCount = (await (await t.as("gb.delegate")).get("/papers")).json() as Promise<{
+      papers: unknown[];
+    }>;
+    const first = await page("de.delegate", "/papers");
+    const second = await page("de.delegate", "/papers?page=2");
+    expect(first.html).toContain(`${all.length} papers`);
+    const numbers = (html: string) => [...html.matchAll(/href="\/papers\/(\d+)"/g)].map((m) => Number(m[1]));
+    expect(numbers(first.html)).toEqual(all.slice(0, 50).map((p) => p.number));
+    expect(numbers(second.html)).toEqual(all.slice(50, 100).map((p) => p.number));
+    // Germany's drafts are Germany's: the United Kingdom's count has none of them.
+    const gb = await page("gb.delegate", "/papers");
+    expect(gb.html).toContain(`${(await gbCount).papers.length} papers`);
+    expect((await gbCount).papers.length).toBeLessThan(all.length);
+  });
+});

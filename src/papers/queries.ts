@@ -3,7 +3,7 @@
  * see answers as one that does not exist. The reads that show a marked paper or a file to a
  * person are audited here, where they are read, in the reading transaction.
  */
-import { and, asc, desc, eq, gte, lte, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, lte, type SQL } from "drizzle-orm";
 import { levelAt, REGIME_LADDER } from "../core/access/markings.js";
 import type { Reader } from "../core/access/reader.js";
 import type { Acting, ReaderActing } from "../core/acting.js";
@@ -110,11 +110,9 @@ export async function readPaper(tx: Tx, who: ReaderActing, number: number): Prom
 }
 
 /** The register as the reader may see it, newest number first, each paper with its title portion. */
-export async function listPapers(
-  tx: Queryable,
-  reader: Reader,
-  f: Omit<PaperQueryInput, "meeting"> & { meetingId?: number | undefined } = {},
-) {
+type PaperFilter = Omit<PaperQueryInput, "meeting"> & { meetingId?: number | undefined };
+
+function paperConditions(reader: Reader, f: PaperFilter): SQL[] {
   const conds: SQL[] = [visiblePapers(reader)];
   if (f.kind) conds.push(eq(papers.kind, f.kind));
   if (f.status) conds.push(eq(papers.status, f.status));
@@ -122,12 +120,32 @@ export async function listPapers(
   if (f.government) conds.push(eq(papers.governmentCode, f.government.toUpperCase()));
   if (f.from) conds.push(gte(papers.createdAt, new Date(`${f.from}T00:00:00Z`)));
   if (f.to) conds.push(lte(papers.createdAt, new Date(`${f.to}T23:59:59.999Z`)));
-  return tx
+  return conds;
+}
+
+/** The papers the reader may see, newest number first; `page` reads one page of them in SQL. */
+export async function listPapers(
+  tx: Queryable,
+  reader: Reader,
+  f: PaperFilter = {},
+  page?: { limit: number; offset: number },
+) {
+  const query = tx
     .select({ paper: papers, title: paperPortions.body })
     .from(papers)
     .leftJoin(paperPortions, and(eq(paperPortions.paperId, papers.id), eq(paperPortions.part, "title")))
-    .where(and(...conds))
+    .where(and(...paperConditions(reader, f)))
     .orderBy(desc(papers.number));
+  return page ? query.limit(page.limit).offset(page.offset) : query;
+}
+
+/** How many papers the reader may see: the same `where` as the list. */
+export async function countPapers(tx: Queryable, reader: Reader, f: PaperFilter = {}): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(papers)
+    .where(and(...paperConditions(reader, f)));
+  return row?.n ?? 0;
 }
 
 export type PaperListRow = Awaited<ReturnType<typeof listPapers>>[number];

@@ -30,7 +30,7 @@ import { createPaper } from "../commands/create-paper.js";
 import { NewPaper, type PaperListItem } from "../contract.js";
 import { mayWrite } from "../policy.js";
 import { presentListItem } from "../present.js";
-import { listPapers } from "../queries.js";
+import { countPapers, listPapers } from "../queries.js";
 import { PAPER_KIND_LABELS, PAPER_KINDS } from "../rules.js";
 import { STATUS_COLOURS } from "./parts.js";
 
@@ -161,9 +161,11 @@ export async function meetingChoices(c: Ctx, reader: Reader): Promise<Choice[]> 
 async function registerPage(c: Ctx, form: FormState = emptyForm("p"), status: ContentfulStatusCode = 200) {
   const reader = readerOf(c);
   const { db } = c.get("deps");
-  const all = (await listPapers(db, reader)).map((r) => presentListItem(reader, r));
-  const at = paging(all.length, pageParam(c.req.query("page")), PAGE);
-  const papers = all.slice(at.offset, at.offset + PAGE);
+  const total = await countPapers(db, reader);
+  const at = paging(total, pageParam(c.req.query("page")), PAGE);
+  const papers = (await listPapers(db, reader, {}, { limit: PAGE, offset: at.offset })).map((r) =>
+    presentListItem(reader, r),
+  );
   const names = new Map((await listGovernments(db)).map((g) => [g.code, g.name]));
   const writes = mayWrite.allows(reader);
   return renderPage(
@@ -177,7 +179,7 @@ async function registerPage(c: Ctx, form: FormState = emptyForm("p"), status: Co
         Point of Contact the papers submitted to it.
       </p>
       <DataTable
-        caption={`${all.length} paper${all.length === 1 ? "" : "s"}`}
+        caption={`${total} paper${total === 1 ? "" : "s"}`}
         rows={papers}
         columns={columns(names)}
         empty="There are no papers you may see."
