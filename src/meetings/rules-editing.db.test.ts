@@ -189,7 +189,7 @@ describe("the deadline rule pages", () => {
     expect(location).toMatch(/^\/deadline-rules\/\d+\?notice=made$/);
     const shown = await page("fr.poc", location);
     expect(shown.html).toContain("Deadline rule made.");
-    expect(shown.html).toContain("10 days before the first day of " + meeting.title);
+    expect(shown.html).toContain(`10 days before the first day of ${meeting.title}`);
   });
 
   it("shows the edit form filled in, and a refused change comes back with what was typed and the message beside the field", async () => {
