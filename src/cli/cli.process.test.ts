@@ -53,7 +53,7 @@ describe("plenary user, token, seed and audit commands", () => {
       "long-enough-pass",
     ]);
     expect(badRole.code).toBe(1);
-    expect(badRole.stderr).toMatch(/roles\.0: Invalid option: expected one of "secretariat"\|"chair"/);
+    expect(badRole.stderr).toMatch(/roles\.0: choose one of: "secretariat", "chair"/);
     const badClearance = await run([
       "user",
       "add",

@@ -1,4 +1,8 @@
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { installPlainMessages } from "./messages.js";
+
+// Every schema's default messages are plain words, wherever it is parsed (API, pages, command line).
+installPlainMessages();
 
 /** A capability's stable error codes and the HTTP status each answers with. */
 export type ErrorTable = Readonly<Record<string, ContentfulStatusCode>>;
