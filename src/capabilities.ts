@@ -8,6 +8,7 @@ import { admin } from "./admin/capability.js";
 import { annex } from "./annex/capability.js";
 import { calls } from "./calls/capability.js";
 import type { Capability } from "./core/capability.js";
+import { decisions } from "./decisions/capability.js";
 import { directory } from "./directory/capability.js";
 import { enactment } from "./enactment/capability.js";
 import { home } from "./home/capability.js";
@@ -27,5 +28,6 @@ export const CAPABILITIES: readonly Capability[] = [
   calls,
   annex,
   enactment,
+  decisions,
   search,
 ];

@@ -21,6 +21,8 @@ export interface Config {
   smtpUrl: string | null;
   mailFrom: string;
   reminders: { leadMinutes: number[]; intervalSeconds: number };
+  /** How often `plenary serve` closes the silence procedures that are due. */
+  decisions: { intervalSeconds: number };
 }
 
 type Env = Record<string, string | undefined>;
@@ -110,6 +112,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       leadMinutes: leadTimes(env.REMINDER_LEAD_TIMES),
       intervalSeconds: integer(env, "REMINDER_INTERVAL_SECONDS", 300, 5, 24 * 3600),
     },
+    decisions: { intervalSeconds: integer(env, "DECISIONS_INTERVAL_SECONDS", 30, 1, 3600) },
   };
 }
 

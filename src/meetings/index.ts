@@ -3,6 +3,7 @@
  * path by which anything is submitted against a deadline, and the types and tables they name.
  * Nothing else in this folder is theirs to import.
  */
+export { decideDateChange } from "./commands/decide-date-change.js";
 export { type Submission, submitAgainstDeadline } from "./commands/submit-against-deadline.js";
 export type { AgendaItemView } from "./contract.js";
 export type { SubmissionTitles } from "./ports.js";
@@ -16,6 +17,7 @@ export {
   type DeadlineFor,
   deadlineFor,
   type MeetingRow,
+  meetingFor,
   meetingTitles,
   visibleAgendaItems,
   visibleAgendaItemsById,
@@ -24,4 +26,5 @@ export {
 } from "./queries.js";
 export { type Lateness, latenessOf, lateText } from "./rules.js";
 /** For foreign keys only: read meetings through the functions above. */
-export { agendaItems, deadlineSubmissions, meetings } from "./schema.js";
+export { agendaItems, deadlineSubmissions, meetingDateChanges, meetings } from "./schema.js";
+export { governmentTimeZone, instantAt, instantText, localDay } from "./zones.js";

@@ -94,7 +94,8 @@ describe("the reference scenario's meetings", () => {
       expect.objectContaining({
         proposedBy: "the TEM Chair",
         proposedOn: "2008-04-10",
-        agreement: "provisionally_agreed",
+        // Provisionally agreed at the RPOC, then adopted by silence on 30 June (decision 2).
+        agreement: "agreed",
         from: { firstDay: "2008-11-03", lastDay: "2008-11-04" },
         to: { firstDay: "2008-10-30", lastDay: "2008-11-04" },
       }),

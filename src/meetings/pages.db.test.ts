@@ -70,7 +70,7 @@ describe("meeting pages", () => {
     expect(tem.html).toContain("Thu 30 Oct 2008 to Tue 4 Nov 2008");
     expect(tem.html).toContain("Sat 1 Nov 2008; Sun 2 Nov 2008");
     expect(tem.html).toContain(
-      "proposed by the TEM Chair on 2008-04-10: <strong>provisionally agreed by the Partners</strong>",
+      "proposed by the TEM Chair on 2008-04-10: <strong>agreed by the Partners</strong>",
     );
     expect(tem.html).toContain("00:00 Thu 4 Sep 2008 (UTC+10) Canberra time");
     expect(tem.html).toContain('href="/meetings/6.ics"');

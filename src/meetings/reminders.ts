@@ -11,6 +11,7 @@ import type { Db } from "../core/db/index.js";
 import type { Deps } from "../core/http/env.js";
 import { type Mail, type SmtpSender, smtpSender } from "../core/mail/mail.js";
 import { keepInOutbox } from "../core/mail/outbox.js";
+import { startPeriodic } from "../core/periodic.js";
 import { dayOf, governments, standingOn, users } from "../directory/index.js";
 import { DOCUMENT_LABELS } from "./profile.js";
 import { computeDeadlines, type Deadline } from "./queries.js";
@@ -239,29 +240,8 @@ export async function runReminders(
  * `plenary serve`; `plenary reminders run` runs a single pass.
  */
 export function startReminderJob(deps: Deps): { stop(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  let busy = false;
-  const tick = () => {
-    if (busy) return;
-    busy = true;
-    running = runReminders(deps)
-      .then((r) => {
-        if (r.sent + r.outboxed + r.failed > 0) deps.log.info(r, "reminders");
-      })
-      .catch((err: unknown) => deps.log.error({ err }, "reminder pass failed"))
-      .finally(() => {
-        busy = false;
-      });
-  };
-  const timer = setInterval(tick, deps.config.reminders.intervalSeconds * 1000);
-  timer.unref();
-  const first = setTimeout(tick, 1000);
-  first.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      clearTimeout(first);
-      await running;
-    },
-  };
+  return startPeriodic(deps.log, "reminder", deps.config.reminders.intervalSeconds, async () => {
+    const r = await runReminders(deps);
+    if (r.sent + r.outboxed + r.failed > 0) deps.log.info(r, "reminders");
+  });
 }

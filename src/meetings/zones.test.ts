@@ -88,3 +88,12 @@ describe("time zones", () => {
     expect(rangeText("2008-12-30", "2009-01-02")).toBe("30 Dec 2008 – 2 Jan 2009");
   });
 });
+
+describe("instantAt", () => {
+  it("reads a wall-clock time in a zone, on either side of a daylight-saving change", async () => {
+    const { instantAt } = await import("./zones.js");
+    expect(instantAt("2008-07-07", 12, 0, "Europe/Paris").toISOString()).toBe("2008-07-07T10:00:00.000Z");
+    expect(instantAt("2008-11-03", 9, 30, "Australia/Sydney").toISOString()).toBe("2008-11-02T22:30:00.000Z");
+    expect(instantAt("2008-01-15", 12, 0, "Europe/Paris").toISOString()).toBe("2008-01-15T11:00:00.000Z");
+  });
+});

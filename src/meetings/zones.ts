@@ -175,3 +175,15 @@ export const GOVERNMENT_TIME_ZONES: Record<string, string> = {
 export function governmentTimeZone(code: string): string {
   return GOVERNMENT_TIME_ZONES[code] ?? "UTC";
 }
+
+/** The instant a wall-clock time (hour and minute of a day) reads in a time zone. */
+export function instantAt(day: string, hour: number, minute: number, timeZone: string): Date {
+  const wall = Date.parse(`${day}T00:00:00Z`) + (hour * 60 + minute) * 60_000;
+  let guess = wall - offsetMinutes(new Date(wall), timeZone) * 60_000;
+  for (let i = 0; i < 3; i++) {
+    const next = wall - offsetMinutes(new Date(guess), timeZone) * 60_000;
+    if (next === guess) break;
+    guess = next;
+  }
+  return new Date(guess);
+}

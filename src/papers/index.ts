@@ -8,8 +8,10 @@
 export { attachFile, type CheckedFile, checkFile } from "./commands/attach-file.js";
 export { circulateOpenedCall, circulatePaper } from "./commands/circulate-paper.js";
 export { createPaper } from "./commands/create-paper.js";
+export { issueRecordPaper, type RecordInput } from "./commands/issue-record.js";
 export { type NewPaperInput, PaperOut, type PaperOutput } from "./contract.js";
 export { paperDeadline } from "./deadlines.js";
+export { sendAfterCommit } from "./notify.js";
 export { presentPaper } from "./present.js";
 export { type PaperDetail, type PaperRow, paperFor, readPaper, visiblePaperNumber } from "./queries.js";
 export { type PaperKind, paperLabel, summaryProblem } from "./rules.js";
