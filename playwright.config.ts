@@ -4,6 +4,9 @@ import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 8765);
 const data = path.join(os.tmpdir(), `plenary-e2e-${process.pid}`);
+/** A second server whose clock stands past the LEEM agenda's silence deadline (7 July 2008, 12:00 Paris). */
+const LATER_PORT = port + 1;
+const laterData = path.join(os.tmpdir(), `plenary-e2e-later-${process.pid}`);
 
 export default defineConfig({
   testDir: "e2e",
@@ -26,11 +29,26 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `rm -rf ${data} && node --import tsx src/cli/main.ts serve`,
-    url: `http://127.0.0.1:${port}/healthz`,
-    env: { PORT: String(port), PLENARY_DATA: data, LOG_LEVEL: "warn" },
-    timeout: 120_000,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      command: `rm -rf ${data} && node --import tsx src/cli/main.ts serve`,
+      url: `http://127.0.0.1:${port}/healthz`,
+      env: { PORT: String(port), PLENARY_DATA: data, LOG_LEVEL: "warn" },
+      timeout: 180_000,
+      reuseExistingServer: false,
+    },
+    {
+      command: `rm -rf ${laterData} && node --import tsx src/cli/main.ts serve`,
+      url: `http://127.0.0.1:${LATER_PORT}/healthz`,
+      env: {
+        PORT: String(LATER_PORT),
+        PLENARY_DATA: laterData,
+        PLENARY_NOW: "2008-07-08T09:00:00Z",
+        DECISIONS_INTERVAL_SECONDS: "1",
+        LOG_LEVEL: "warn",
+      },
+      timeout: 180_000,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -27,6 +27,9 @@ const RECORDS = [
   "/deadline-rules/1",
   "/calls/1",
   "/telegrams/1",
+  "/decisions/2",
+  "/decisions/3",
+  "/decisions/new",
 ];
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
