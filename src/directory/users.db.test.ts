@@ -250,3 +250,21 @@ describe("the operator", () => {
     );
   });
 });
+
+describe("disabling an account", () => {
+  it("revokes its API tokens: none works again once the account is enabled again", async () => {
+    const person = await makeUser(t, {
+      government: "FR",
+      regimeClearance: "PUBLIC",
+      nationalClearance: "NP",
+    });
+    const token = await t.token(person);
+    const me = () => t.request("/api/v1/me", { headers: { authorization: `Bearer ${token}` } });
+    expect((await me()).status).toBe(200);
+    const admin = await t.as("admin");
+    expect((await admin.patch(`/users/${person}`, { disabled: true })).status).toBe(200);
+    expect((await me()).status).toBe(401);
+    expect((await admin.patch(`/users/${person}`, { disabled: false })).status).toBe(200);
+    expect((await me()).status).toBe(401);
+  });
+});

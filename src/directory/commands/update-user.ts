@@ -5,6 +5,7 @@ import { appendAudit } from "../../core/audit/append.js";
 import { hashPassword } from "../../core/auth/password.js";
 import { forgetUser } from "../../core/auth/reader-cache.js";
 import { endUserSessions } from "../../core/auth/sessions.js";
+import { revokeUserTokens } from "../../core/auth/tokens.js";
 import type { Tx } from "../../core/db/index.js";
 import { type FieldProblem, notFound, one } from "../../core/errors.js";
 import { clearanceRank, ladderMissing, refuseAboveOwn, refuseIfAny } from "../clearances.js";
@@ -59,12 +60,18 @@ export async function updateUser(
   forgetUser(user.id);
   // A new password or a disabled account ends the sessions already open.
   if (change.password !== undefined || change.disabled) await endUserSessions(tx, user.id, now);
+  // A disabled account's API tokens are revoked: re-enabling it does not bring them back.
+  const tokensRevoked = change.disabled ? await revokeUserTokens(tx, user.id, now) : 0;
   const { password: _omit, ...logged } = change;
   await appendAudit(tx, now, who.actor, {
     action: change.disabled ? "user.disable" : "user.update",
     targetKind: "user",
     targetId: user.username,
-    details: { ...logged, ...(change.password !== undefined ? { passwordChanged: true } : {}) },
+    details: {
+      ...logged,
+      ...(change.password !== undefined ? { passwordChanged: true } : {}),
+      ...(tokensRevoked > 0 ? { tokensRevoked } : {}),
+    },
   });
   await auditOperatorUse(
     tx,
