@@ -17,7 +17,7 @@ const SITE = composeSite(CAPABILITIES);
 const pagesOf = (user: DemoUser) => [
   ...SITE.nav.filter((i) => i.show?.(demoReader(user)) ?? true).map((i) => i.href),
   ...(SITE.nav.some((i) => i.href === "/search") ? ["/search?q=Canberra"] : []),
-  ...(user === "admin" ? ["/admin/users/us.desk"] : []),
+  ...(user === "admin" ? ["/admin/users/fr.poc"] : []),
 ];
 
 function problems(html: string): string[] {

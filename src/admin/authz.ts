@@ -45,17 +45,23 @@ export const adminPageCases: PageCase[] = [
     path: "/admin/users",
     expect: administrator(200),
     check: (_user, html) => {
-      expect(html).toContain('href="/admin/users/kz.candidate"');
+      // France's administrator lists and adds France's users, no other government's.
+      expect(html).toContain('href="/admin/users/fr.poc"');
+      expect(html).not.toContain('href="/admin/users/kz.candidate"');
+      expect(html).not.toContain('href="/admin/users/us.desk"');
+      expect(html).toContain('<option value="FR"');
+      expect(html).not.toContain('<option value="US"');
       expect(html).toContain(
         '<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Roles</legend>',
       );
     },
   },
   {
-    path: "/admin/users/us.desk",
+    path: "/admin/users/fr.poc",
     expect: administrator(200),
-    check: (_user, html) => expect(html).toContain("National clearance (United States ladder)"),
+    check: (_user, html) => expect(html).toContain("National clearance (France ladder)"),
   },
+  { path: "/admin/users/us.desk", expect: all(403) },
   { path: "/admin/users/no.such.user", expect: administrator(404) },
   {
     path: "/admin/audit",

@@ -33,11 +33,11 @@ function besideField(html: string, id: string): string | null {
 }
 
 const NEW = {
-  username: "nl.delegate",
-  displayName: "Netherlands delegate",
-  government: "NL",
+  username: "fr.delegate",
+  displayName: "French delegate",
+  government: "FR",
   roles: ["delegate", "desk_officer"],
-  regimeClearance: "RR",
+  regimeClearance: "PUBLIC",
   nationalClearance: "",
   password: "a-long-enough-password",
 };
@@ -46,15 +46,16 @@ describe("adding a user in the pages", () => {
   it("lands on the new user's page with a notice, the user made as the form said", async () => {
     const res = await post("/admin/users", NEW);
     expect(res.status).toBe(303);
-    expect(res.headers.get("location")).toBe("/admin/users/nl.delegate?notice=added");
-    const html = await page("/admin/users/nl.delegate?notice=added");
+    expect(res.headers.get("location")).toBe("/admin/users/fr.delegate?notice=added");
+    const html = await page("/admin/users/fr.delegate?notice=added");
     expect(html).toContain("User added.");
-    expect(html).toContain("Netherlands delegate, Netherlands.");
-    const row = await userByUsername(t.deps.db, "nl.delegate");
+    expect(html).toContain("French delegate, France.");
+    const row = await userByUsername(t.deps.db, "fr.delegate");
     expect(row).toMatchObject({
-      governmentCode: "NL",
+      governmentCode: "FR",
       roles: ["delegate", "desk_officer"],
-      regimeClearance: 1,
+      regimeClearance: 0,
+      nationalClearance: 0,
     });
   });
 
@@ -67,7 +68,7 @@ describe("adding a user in the pages", () => {
     expect(besideField(html, "nu-password")).toBe("at least 12 characters");
     expect(html).toContain('href="#nu-username"');
     expect(html).toContain("Initial password: at least 12 characters");
-    expect(html).toContain('value="Netherlands delegate"');
+    expect(html).toContain('value="French delegate"');
     expect(html).toContain('value="X y"');
     expect(html).not.toContain('value="short"');
     // The roles ticked stay ticked.
@@ -75,16 +76,29 @@ describe("adding a user in the pages", () => {
   });
 
   it("names a clearance the government's ladder does not hold beside its field", async () => {
-    const res = await post("/admin/users", {
-      ...NEW,
-      username: "us.someone",
-      government: "US",
-      nationalClearance: "RC",
-    });
+    const res = await post("/admin/users", { ...NEW, username: "fr.someone", nationalClearance: "RC" });
     expect(res.status).toBe(400);
     expect(besideField(await res.text(), "nu-nationalClearance")).toBe(
-      "RC is not a marking on the United States ladder; use one of U, SBU, C, S, TS",
+      "RC is not a marking on the France ladder; use one of NP, DR, S, TS",
     );
+  });
+
+  it("refuses a user of another government with 403, the form kept", async () => {
+    const res = await post("/admin/users", { ...NEW, username: "us.someone", government: "US" });
+    expect(res.status).toBe(403);
+    const html = await res.text();
+    expect(html).toContain("An administrator administers their own government&#39;s users only");
+    expect(html).toContain('value="us.someone"');
+    expect(await userByUsername(t.deps.db, "us.someone")).toBeNull();
+  });
+
+  it("refuses a clearance above the administrator's own, the limit beside the field", async () => {
+    const res = await post("/admin/users", { ...NEW, username: "fr.high", regimeClearance: "RC" });
+    expect(res.status).toBe(403);
+    expect(besideField(await res.text(), "nu-regimeClearance")).toBe(
+      "you may grant a regime clearance up to PUBLIC, your own",
+    );
+    expect(await userByUsername(t.deps.db, "fr.high")).toBeNull();
   });
 
   it("refuses a username taken with 409, the form kept", async () => {
@@ -109,29 +123,45 @@ describe("adding a user in the pages", () => {
 
 describe("changing a user in the pages", () => {
   it("shows the user as they stand, saves a change and says so", async () => {
-    const username = await makeUser(t, { government: "GB", roles: ["delegate"], nationalClearance: "R" });
+    const username = await makeUser(t, { government: "FR", roles: ["delegate"], nationalClearance: "DR" });
     const before = await page(`/admin/users/${username}`);
     expect(before).toMatch(/id="eu-roles-delegate" name="roles" type="checkbox" value="delegate" checked/);
-    expect(before).toContain(`<option value="R" selected="">RESTRICTED</option>`);
+    expect(before).toContain(`<option value="DR" selected="">DIFFUSION RESTREINTE</option>`);
+    // The clearances the user holds above the administrator's are kept or lowered, never raised.
     const res = await post(`/admin/users/${username}`, {
       roles: ["chair"],
-      regimeClearance: "RC",
-      nationalClearance: "C",
+      regimeClearance: "RR",
+      nationalClearance: "NP",
     });
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe(`/admin/users/${username}?notice=saved`);
     expect(await page(`/admin/users/${username}?notice=saved`)).toContain("Saved.");
-    expect(await userByUsername(t.deps.db, username)).toMatchObject({ roles: ["chair"], regimeClearance: 2 });
+    expect(await userByUsername(t.deps.db, username)).toMatchObject({
+      roles: ["chair"],
+      regimeClearance: 1,
+      nationalClearance: 0,
+    });
+  });
+
+  it("refuses another government's user, whom the administrator sees, with 403", async () => {
+    const username = await makeUser(t, { government: "GB", nationalClearance: "R" });
+    const shown = await t.request(`/admin/users/${username}`, {
+      headers: { cookie: admin.cookie, accept: "text/html" },
+    });
+    expect(shown.status).toBe(403);
+    const res = await post(`/admin/users/${username}`, { roles: ["chair"], regimeClearance: "RR" });
+    expect(res.status).toBe(403);
+    expect(await userByUsername(t.deps.db, username)).toMatchObject({ roles: ["delegate"] });
   });
 
   it("disables an account, ending its sessions", async () => {
-    const username = await makeUser(t);
+    const username = await makeUser(t, { government: "FR", nationalClearance: "NP" });
     const theirs = await t.session(username);
     expect((await t.request("/api/v1/me", { headers: { cookie: theirs.cookie } })).status).toBe(200);
     const res = await post(`/admin/users/${username}`, {
       roles: ["delegate"],
       regimeClearance: "RR",
-      nationalClearance: "U",
+      nationalClearance: "NP",
       disabled: "1",
     });
     expect(res.status).toBe(303);
@@ -140,11 +170,11 @@ describe("changing a user in the pages", () => {
   });
 
   it("keeps a short new password out of the page and says what is wrong beside it", async () => {
-    const username = await makeUser(t);
+    const username = await makeUser(t, { government: "FR", nationalClearance: "NP" });
     const res = await post(`/admin/users/${username}`, {
       roles: ["delegate"],
       regimeClearance: "RR",
-      nationalClearance: "U",
+      nationalClearance: "NP",
       password: "tiny",
     });
     expect(res.status).toBe(400);

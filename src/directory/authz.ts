@@ -47,24 +47,77 @@ export const directoryCases: AuthzCase[] = [
     expect: only(["kz.candidate"], 404, 200),
   },
   { operation: "GET /users/{username}", path: "/users/no.such.user", expect: all(404) },
+  // An administrator adds users to their own government (the demo's is France's), cleared no higher than themselves.
   {
     operation: "POST /users",
     path: "/users",
     body: (user) => ({
       username: `made.by.${user.replace(".", "-")}`,
       displayName: "New person",
-      government: "NL",
+      government: "FR",
       roles: ["delegate"],
-      regimeClearance: "RR",
+      regimeClearance: "PUBLIC",
+      nationalClearance: "NP",
       password: "long-enough-password",
     }),
     expect: only(["admin"], 201, 403),
   },
   {
+    operation: "POST /users",
+    path: "/users",
+    body: (user) => ({
+      username: `us.made.by.${user.replace(".", "-")}`,
+      displayName: "New person",
+      government: "US",
+      roles: ["delegate"],
+      regimeClearance: "PUBLIC",
+      password: "long-enough-password",
+    }),
+    expect: all(403),
+  },
+  {
+    operation: "POST /users",
+    path: "/users",
+    body: (user) => ({
+      username: `rc.made.by.${user.replace(".", "-")}`,
+      displayName: "New person",
+      government: "FR",
+      regimeClearance: "RC",
+      password: "long-enough-password",
+    }),
+    expect: all(403),
+  },
+  // No one makes an operator but an operator.
+  {
+    operation: "POST /users",
+    path: "/users",
+    body: (user) => ({
+      username: `op.made.by.${user.replace(".", "-")}`,
+      displayName: "New person",
+      government: "FR",
+      roles: ["operator"],
+      password: "long-enough-password",
+    }),
+    expect: all(403),
+  },
+  {
+    operation: "PATCH /users/{username}",
+    path: "/users/fr.poc",
+    body: () => ({ title: "Point of Contact, Ministry of Foreign Affairs, Paris" }),
+    expect: { ...only(["admin"], 200, 403), "kz.candidate": 404 },
+  },
+  // Another government's user is refused to the administrator as to everyone who sees them.
+  {
     operation: "PATCH /users/{username}",
     path: "/users/gb.delegate",
     body: () => ({ title: "United Kingdom delegation (Head)" }),
-    expect: { ...only(["admin"], 200, 403), "kz.candidate": 404 },
+    expect: { ...all(403), "kz.candidate": 404 },
+  },
+  {
+    operation: "PATCH /users/{username}",
+    path: "/users/us.desk",
+    body: () => ({ nationalClearance: "TS" }),
+    expect: { ...all(403), "kz.candidate": 404 },
   },
 ];
 

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { levelAt, REGIME_LADDER } from "../core/access/markings.js";
+import { ROLES } from "../core/access/reader.js";
 import { type Cli, io } from "../core/cli.js";
 import { invalid } from "../core/errors.js";
 import { validationError } from "../core/http/errors.js";
@@ -31,11 +32,7 @@ export function registerDirectoryCommands(program: Command, cli: Cli): void {
     .description("add a user (the first administrator of a new deployment, for instance)")
     .requiredOption("--name <name>", "the person's name")
     .requiredOption("--government <code>", "two-letter government code, e.g. US")
-    .option(
-      "--roles <roles>",
-      "comma-separated: secretariat, chair, delegate, desk_officer, approver, admin",
-      "",
-    )
+    .option("--roles <roles>", `comma-separated: ${ROLES.join(", ")}`, "")
     .option("--regime-clearance <marking>", "marking on the regime ladder: PUBLIC, RR, RC", "PUBLIC")
     .option("--national-clearance <marking>", "marking on the government's ladder, e.g. C")
     .option("--email <address>")

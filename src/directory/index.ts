@@ -14,7 +14,13 @@ export {
   UserPatch,
 } from "./contract.js";
 export { GOVERNMENTS } from "./facts.js";
-export { administerUsers, seeUserDetails } from "./policy.js";
+export {
+  administerOperators,
+  administerUsers,
+  administerUsersOf,
+  isOperator,
+  seeUserDetails,
+} from "./policy.js";
 export { clearance, type PresentedMe, presentMe } from "./present.js";
 export {
   dayOf,

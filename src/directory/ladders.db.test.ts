@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, testContext } from "../../test/support/context.js";
+import { makeUser } from "../../test/support/factories/index.js";
 import { actingAsSystem } from "../core/acting.js";
 import { setGovernmentLadder } from "./commands/set-ladder.js";
 import { parseLevels } from "./ladders.js";
@@ -21,7 +22,9 @@ describe("a government's marking ladder", () => {
     await set("IT", "NC=NON CLASSIFICATO, RS=RISERVATO, RR=RISERVATISSIMO, S=SEGRETO");
     const ladder = await ladderOfGovernment(t.deps.db, "IT");
     expect(ladder?.levels.map((l) => l.code)).toEqual(["NC", "RS", "RR", "S"]);
-    const admin = await t.as("admin");
+    // Italy's own administrator, cleared on its ladder.
+    const itAdmin = await makeUser(t, { government: "IT", roles: ["admin"], nationalClearance: "S" });
+    const admin = await t.as(itAdmin);
     const made = await admin.post("/users", {
       username: "it.desk",
       displayName: "Italian desk",

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { demoReader } from "../../test/support/readers.js";
 import { DEMO, type DemoUser } from "../core/authz.js";
-import { administerUsers, seeEveryAccount, seeUserDetails } from "./policy.js";
+import {
+  administerOperators,
+  administerUsers,
+  administerUsersOf,
+  seeEveryAccount,
+  seeUserDetails,
+} from "./policy.js";
 
 const yes = (users: DemoUser[]) => Object.fromEntries(DEMO.map((u) => [u, users.includes(u)]));
 
@@ -32,6 +38,28 @@ describe("the directory's policy", () => {
     const kz = { governmentCode: "KZ" };
     expect(Object.fromEntries(DEMO.map((u) => [u, seeUserDetails.allows(demoReader(u), kz)]))).toEqual(
       yes(["kz.candidate", "admin"]),
+    );
+  });
+
+  it("lets an administrator administer their own government's users only", () => {
+    const of = (code: string) =>
+      Object.fromEntries(DEMO.map((u) => [u, administerUsersOf.allows(demoReader(u), code)]));
+    // The demo's administrator is France's.
+    expect(of("FR")).toEqual(yes(["admin"]));
+    expect(of("fr")).toEqual(yes(["admin"]));
+    expect(of("US")).toEqual(yes([]));
+    expect(typeof administerUsersOf.refusal === "function" && administerUsersOf.refusal("us")).toBe(
+      "An administrator administers their own government's users only: US's are for its administrators or an operator.",
+    );
+  });
+
+  it("gives the users of every government to an operator, a role nobody in the demo holds", () => {
+    const operator = { ...demoReader("us.desk"), roles: ["operator" as const] };
+    for (const code of ["US", "FR", "KZ"]) expect(administerUsersOf.allows(operator, code)).toBe(true);
+    expect(administerUsers.allows(operator)).toBe(true);
+    expect(administerOperators.allows(operator)).toBe(true);
+    expect(Object.fromEntries(DEMO.map((u) => [u, administerOperators.allows(demoReader(u))]))).toEqual(
+      yes([]),
     );
   });
 });

@@ -100,8 +100,8 @@ export const PaperOut = z
       z.object({
         id: z.number(),
         filename: z.string(),
-        mediaType: z.string(),
-        size: z.number(),
+        mediaType: z.string().nullable().describe("null when the file is withheld"),
+        size: z.number().nullable().describe("bytes; null when the file is withheld"),
         marking: z.string(),
         withheld: z.boolean(),
         version: z.number(),

@@ -312,6 +312,13 @@ describe("reads", () => {
     expect(file.status).toBe(200);
     expect(file.headers.get("content-type")).toContain("wordprocessingml");
     expect(await reads("paper.file_read")).toBe(before + 1);
+    // Above the reader's clearance, the file's name, type and size are all withheld.
+    const asAdmin = await (await (await t.as("admin")).get("/papers/39")).json();
+    expect(asAdmin.files).toEqual([
+      expect.objectContaining({ id: 1, marking: "RR", withheld: true, mediaType: null, size: null }),
+    ]);
+    expect(JSON.stringify(asAdmin.files)).not.toContain("matrix.docx");
+    expect(JSON.stringify(asAdmin.files)).not.toContain("wordprocessingml");
     const refused = await (await t.as("admin")).get("/papers/39/files/1");
     expect(refused.status).toBe(403);
     expect((await refused.json()).error.message).toBe("This file is marked RR, above your regime clearance.");

@@ -51,8 +51,9 @@ export function presentPaper(reader: Reader, { paper, portions, files }: PaperDe
       return {
         id: f.id,
         filename: withheld ? withheldText(code(f.rank)) : f.filename,
-        mediaType: f.mediaType,
-        size: f.size,
+        // A withheld file's type and size say something of it too: neither is shown.
+        mediaType: withheld ? null : f.mediaType,
+        size: withheld ? null : f.size,
         marking: code(f.rank),
         withheld,
         version: f.version,

@@ -3,6 +3,7 @@ import type { FC } from "hono/jsx";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { REGIME_LADDER } from "../../core/access/markings.js";
 import { ROLE_LABELS, ROLES } from "../../core/access/reader.js";
+import { authorize } from "../../core/access/rules.js";
 import { notFound } from "../../core/errors.js";
 import type { AppEnv, Ctx } from "../../core/http/env.js";
 import { csrfOf, noticeOf, renderPage } from "../../core/http/render.js";
@@ -16,7 +17,7 @@ import {
   TextField,
 } from "../../core/pages/components.js";
 import { emptyForm, type FormState, submitForm } from "../../core/pages/form.js";
-import { UserPatch, updateUser, visibleUser } from "../../directory/index.js";
+import { administerUsersOf, UserPatch, updateUser, visibleUser } from "../../directory/index.js";
 import { type AdminUser, presentAdminUser } from "../present.js";
 import { administrator } from "./users-page.js";
 
@@ -83,6 +84,8 @@ async function shownUser(c: Ctx, username: string): Promise<AdminUser> {
   const who = administrator(c);
   const found = await visibleUser(c.get("deps").db, who.reader, who.now, username);
   if (!found) throw notFound("user");
+  // One the reader sees but does not administer (another government's) is refused, not hidden.
+  authorize(who, administerUsersOf, found.government.code);
   return presentAdminUser(found);
 }
 

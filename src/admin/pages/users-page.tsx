@@ -20,6 +20,7 @@ import { emptyForm, type FormState, submitForm } from "../../core/pages/form.js"
 import { rolesText } from "../../core/pages/layout.js";
 import {
   administerUsers,
+  administerUsersOf,
   createUser,
   listGovernments,
   NewUserInput,
@@ -120,8 +121,14 @@ const UsersPage: FC<{
 async function usersPage(c: Ctx, form: FormState, status: ContentfulStatusCode = 200) {
   const who = administrator(c);
   const { db } = c.get("deps");
-  const users = (await visibleUsers(db, who.reader, who.now)).map(presentAdminUser);
-  const governments = (await listGovernments(db)).map((g) => ({ code: g.code, name: g.name }));
+  // The accounts and governments this reader administers: their own government's, or every one for an operator.
+  const mine = (code: string) => administerUsersOf.allows(who.reader, code);
+  const users = (await visibleUsers(db, who.reader, who.now))
+    .filter((u) => mine(u.government.code))
+    .map(presentAdminUser);
+  const governments = (await listGovernments(db))
+    .filter((g) => mine(g.code))
+    .map((g) => ({ code: g.code, name: g.name }));
   return renderPage(
     c,
     "Users",

@@ -1,6 +1,14 @@
 import type { Ladder } from "./markings.js";
 
-export const ROLES = ["secretariat", "chair", "delegate", "desk_officer", "approver", "admin"] as const;
+export const ROLES = [
+  "secretariat",
+  "chair",
+  "delegate",
+  "desk_officer",
+  "approver",
+  "admin",
+  "operator",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -10,6 +18,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   desk_officer: "Desk officer",
   approver: "Approver",
   admin: "Administrator",
+  operator: "Operator (users of every government)",
 };
 
 export type GovernmentStatus = "partner" | "candidate" | "non_partner";

@@ -98,22 +98,22 @@ describe("the audit log", () => {
   it("records every change made through the API, and admins browse it filtered", async () => {
     const admin = await t.as("admin");
     const created = await admin.post("/users", {
-      username: "it.delegate",
-      displayName: "Italian delegate",
-      government: "IT",
+      username: "fr.delegate",
+      displayName: "French delegate",
+      government: "FR",
       roles: ["delegate"],
-      regimeClearance: "RR",
-      nationalClearance: "C",
+      regimeClearance: "PUBLIC",
+      nationalClearance: "NP",
       password: "a-long-enough-password",
     });
     expect(created.status).toBe(201);
-    const res = await admin.get("/audit?action=user.&target=it.delegate");
+    const res = await admin.get("/audit?action=user.&target=fr.delegate");
     const body = await res.json();
     expect(body.total).toBe(1);
     expect(body.entries[0]).toMatchObject({
       actor: "admin",
       action: "user.create",
-      target: "user:it.delegate",
+      target: "user:fr.delegate",
     });
     expect(JSON.stringify(body)).not.toContain("a-long-enough-password");
     const verify = await (await admin.get("/audit/verify")).json();

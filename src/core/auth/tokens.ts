@@ -86,3 +86,14 @@ export async function revokeToken(
   forgetToken(tokenId);
   return rows.length > 0;
 }
+
+/** Revokes every live token of a user (their account disabled): none works again, even re-enabled. */
+export async function revokeUserTokens(tx: Queryable, userId: number, at: Date): Promise<number> {
+  const rows = await tx
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  for (const r of rows) forgetToken(r.id);
+  return rows.length;
+}

@@ -6,11 +6,48 @@ import { validationError } from "./errors.js";
 
 export type Api = OpenAPIHono<AppEnv>;
 
+/**
+ * What no field may hold, whatever its schema says: a NUL character (no text column stores one)
+ * and a date in the year 0000 (the calendar has none; the database refuses it). Found by walking
+ * the validated input, so every route's query, path and JSON body is checked alike.
+ */
+export function unstorableField(
+  value: unknown,
+  path: string[] = [],
+): { field: string; message: string } | null {
+  const field = path.length ? path.join(".") : "(body)";
+  if (typeof value === "string") {
+    if (value.includes("\u0000"))
+      return { field, message: "remove the NUL character (\\0): text may not hold one" };
+    if (/^0000-\d{2}-\d{2}/.test(value)) return { field, message: "give a date from the year 0001 on" };
+    return null;
+  }
+  if (value instanceof Date) {
+    return value.getUTCFullYear() < 1 ? { field, message: "give a date from the year 0001 on" } : null;
+  }
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const found = unstorableField(v, [...path, String(i)]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const [k, v] of Object.entries(value)) {
+      const found = unstorableField(v, [...path, k]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 /** The API's router: every route declares zod schemas that validate input and write the OpenAPI document. */
 export function createApi(): Api {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) throw validationError(result.error);
+      const bad = unstorableField(result.data);
+      if (bad) throw invalid(bad.field, bad.message);
     },
   });
 }

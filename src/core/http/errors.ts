@@ -52,6 +52,14 @@ export function toAppError(err: unknown): AppError {
       "A number in the request is not one the database holds (ids and counts run up to 2147483647): fix it and try again.",
     );
   }
+  // The pages' inputs are not all checked by the API's router: what the database cannot store is still the request's fault.
+  if (pgCode === "22021" || pgCode === "22008" || pgCode === "22007") {
+    return new AppError(
+      "request.out_of_range",
+      400,
+      "A value in the request cannot be stored (a NUL character, or a date outside the calendar): fix it and try again.",
+    );
+  }
   return new AppError("internal", 500, "Something went wrong on the server; it has been logged.");
 }
 

@@ -1,20 +1,22 @@
 import { levelAt, REGIME_LADDER } from "../../core/access/markings.js";
-import { authorize } from "../../core/access/rules.js";
 import type { Acting } from "../../core/acting.js";
 import { appendAudit } from "../../core/audit/append.js";
 import { hashPassword } from "../../core/auth/password.js";
 import type { Tx } from "../../core/db/index.js";
 import { conflict, type FieldProblem, invalid, one } from "../../core/errors.js";
-import { clearanceRank, ladderMissing, refuseIfAny } from "../clearances.js";
+import { clearanceRank, ladderMissing, refuseAboveOwn, refuseIfAny } from "../clearances.js";
 import type { NewUser } from "../contract.js";
-import { administerUsers } from "../policy.js";
 import { governmentByCode, ladderOfGovernment, type UserRow, userByUsername } from "../repo.js";
 import { users } from "../schema.js";
+import { auditOperatorUse, authorizeUserAdministration } from "./operator.js";
 
-/** Adds a user to a government, with roles and clearances on its ladders. */
+/**
+ * Adds a user to a government, with roles and clearances on its ladders: an administrator to their
+ * own government, an operator to any; no clearance above the granter's own.
+ */
 export async function createUser(tx: Tx, who: Acting, input: NewUser): Promise<UserRow> {
-  authorize(who, administerUsers, "add");
   const code = input.government.toUpperCase();
+  authorizeUserAdministration(who, "add", code, input.roles.includes("operator"));
   if (!(await governmentByCode(tx, code)))
     throw invalid("government", `no government has the code ${code}; see the directory for the codes`);
   const ladder = await ladderOfGovernment(tx, code);
@@ -28,6 +30,7 @@ export async function createUser(tx: Tx, who: Acting, input: NewUser): Promise<U
     problems,
   );
   refuseIfAny(problems);
+  refuseAboveOwn(who, ladder, code, { regime: regimeClearance, national: nationalClearance });
   if (await userByUsername(tx, input.username)) {
     throw conflict("user.exists", `A user named ${input.username} already exists: choose another username.`);
   }
@@ -53,5 +56,6 @@ export async function createUser(tx: Tx, who: Acting, input: NewUser): Promise<U
     targetId: input.username,
     details: { government: code, roles: input.roles },
   });
+  await auditOperatorUse(tx, who, code, input.username, "user.create");
   return one(rows, "user");
 }

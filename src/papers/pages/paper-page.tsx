@@ -73,7 +73,7 @@ const Files: FC<{ p: PaperOutput; reader: Reader; form: FormState; csrf: string 
             <a class="govuk-link" href={`/api/v1/papers/${p.number}/files/${f.id}`}>
               {f.filename}
             </a>{" "}
-            ({f.marking}, version {f.version}, {Math.ceil(f.size / 1024)} KB)
+            ({f.marking}, version {f.version}, {Math.ceil((f.size ?? 0) / 1024)} KB)
           </li>
         ),
       )}

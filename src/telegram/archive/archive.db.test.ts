@@ -4,7 +4,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, testContext } from "../../../test/support/context.js";
-import { makeUser } from "../../../test/support/factories/index.js";
+import { makeGovernment, makeUser } from "../../../test/support/factories/index.js";
 import { SYSTEM_ACTOR } from "../../core/audit/append.js";
 import { rowsOf } from "../../core/db/index.js";
 import { importTelegrams } from "./import.js";
@@ -22,7 +22,7 @@ afterAll(() => t.close());
 const seedId = async () => {
   const [row] = await rowsOf<{ id: number }>(
     t.deps.db,
-    sql`select id from telegrams where message_ref = '08STATE70895'`,
+    sql`select id from telegrams where message_ref = '08STATE70895' and space = 'US'`,
   );
   if (!row) throw new Error("no such telegram");
   return Number(row.id);
@@ -119,6 +119,27 @@ describe("the telegram archive", () => {
       sql`select actor, space, marking from audit_log where action = 'telegram.read' and target_id = ${String(id)} order by seq desc limit 1`,
     );
     expect(rows[0]).toEqual({ actor: "us.desk", space: "US", marking: "C" });
+  });
+
+  it("finds duplicates within a government's space: another government's copy neither blocks nor shows", async () => {
+    const importInto = (space: string) =>
+      importTelegrams(t.deps.db, importItems([SEED_TELEGRAM]), {
+        space,
+        actor: SYSTEM_ACTOR,
+        clock: t.clock,
+      });
+    // The United States' space holds this telegram already (the scenario's); another government's does not.
+    const other = await makeGovernment(t, { ladderId: "us" });
+    const first = await importInto(other);
+    expect(first).toMatchObject({ imported: 1, duplicates: 0 });
+    const again = await importInto(other);
+    expect(again).toMatchObject({ imported: 0, duplicates: 1 });
+    expect((await importInto("US")).duplicates).toBe(1);
+    const copies = await rowsOf<{ space: string }>(
+      t.deps.db,
+      sql`select space from telegrams where message_ref = '08STATE70895' order by space`,
+    );
+    expect(copies.map((r) => r.space).sort()).toEqual([other, "US"].sort());
   });
 
   it("imports folders and CSV files, skipping duplicates and bad items with a reason each", async () => {

@@ -43,7 +43,8 @@ export const telegrams = pgTable(
     importedBy: text("imported_by").notNull(),
   },
   (t) => [
-    uniqueIndex("telegrams_dedupe_key").on(t.dedupeKey),
+    /** A duplicate is one in the same space: each government keeps its own copy of a telegram. */
+    uniqueIndex("telegrams_space_dedupe_key").on(t.space, t.dedupeKey),
     index("telegrams_space_sent").on(t.space, t.sentAt),
     index("telegrams_tags").using("gin", t.tags),
   ],

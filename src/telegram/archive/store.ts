@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Ladder } from "../../core/access/markings.js";
 import { type AuditActor, appendAudit } from "../../core/audit/append.js";
 import type { Clock } from "../../core/clock.js";
@@ -99,7 +99,8 @@ function instantOf(t: Telegram): Date | null {
 
 /**
  * Stores a batch in one transaction, with one audit entry naming what was filed. Telegrams already
- * in the archive (same message reference, or same bytes) are left alone and reported as duplicates.
+ * in the space's archive (same message reference, or same bytes) are left alone and reported as
+ * duplicates; another government's copy is not looked at, so each government keeps its own.
  */
 export async function storeBatch(
   db: Db,
@@ -113,7 +114,10 @@ export async function storeBatch(
     const keys = [...new Set(batch.map((b) => b.dedupeKey))];
     const existing = new Set(
       (
-        await tx.select({ k: telegrams.dedupeKey }).from(telegrams).where(inArray(telegrams.dedupeKey, keys))
+        await tx
+          .select({ k: telegrams.dedupeKey })
+          .from(telegrams)
+          .where(and(eq(telegrams.space, space), inArray(telegrams.dedupeKey, keys)))
       ).map((r) => r.k),
     );
     const fresh: Prepared[] = [];
