@@ -261,37 +261,45 @@ describe("the silence procedure", () => {
 
   it("moves the meeting an adopted change of dates decides: deadlines follow, the calendar's SEQUENCE rises", async () => {
     const poc = await t.as("fr.poc");
-    const LEEM = 7;
-    const before = (await (await poc.get(`/meetings/${LEEM}`)).json()) as {
+    const TEM = 6;
+    const before = (await (await poc.get(`/meetings/${TEM}`)).json()) as {
       revision: number;
       dateChanges: { id: number }[];
     };
-    const proposed = await poc.post(`/meetings/${LEEM}/date-changes`, {
-      firstDay: "2008-11-06",
-      lastDay: "2008-11-06",
-      proposedBy: "the LEEM Permanent Co-Chair",
+    const due = async () =>
+      (
+        (await (await poc.get(`/meetings/${TEM}/deadlines`)).json()) as { deadlines: { dueAt: string }[] }
+      ).deadlines.map((d) => Date.parse(d.dueAt));
+    const dueBefore = await due();
+    expect(dueBefore.length).toBeGreaterThan(0);
+    const proposed = await poc.post(`/meetings/${TEM}/date-changes`, {
+      firstDay: "2008-10-31",
+      lastDay: "2008-11-04",
+      proposedBy: "the TEM Chair",
     });
     expect(proposed.status).toBe(201);
     const changes = ((await proposed.json()) as { dateChanges: { id: number }[] }).dateChanges;
     const changeId = Math.max(...changes.map((c) => c.id));
     const cookie = (await t.session("gb.delegate")).cookie;
-    const icsBefore = await (await t.request(`/meetings/${LEEM}.ics`, { headers: { cookie } })).text();
-    const id = await newProposal("Move the LEEM by a day", { meetingId: LEEM, dateChangeId: changeId });
+    const icsBefore = await (await t.request(`/meetings/${TEM}.ics`, { headers: { cookie } })).text();
+    const id = await newProposal("Begin the TEM a day later", { meetingId: TEM, dateChangeId: changeId });
     await poc.post(`/decisions/${id}/silence`, { deadline: "2008-07-03T10:00Z" });
     t.clock.set("2008-07-03T10:00:00Z");
     await runDecisionPass(t.deps);
     t.clock.set("2008-07-02T12:02:00Z");
-    const after = (await (await poc.get(`/meetings/${LEEM}`)).json()) as {
+    const after = (await (await poc.get(`/meetings/${TEM}`)).json()) as {
       firstDay: string;
       revision: number;
     };
-    expect(after.firstDay).toBe("2008-11-06");
+    expect(after.firstDay).toBe("2008-10-31");
+    // The TEM's deadlines are counted from its first day: each moves a day later.
+    expect(await due()).toEqual(dueBefore.map((d) => d + 86_400_000));
     expect(after.revision).toBe(before.revision + 1);
     const seq = (ics: string) => Number(/SEQUENCE:(\d+)/.exec(ics)?.[1]);
-    const icsAfter = await (await t.request(`/meetings/${LEEM}.ics`, { headers: { cookie } })).text();
+    const icsAfter = await (await t.request(`/meetings/${TEM}.ics`, { headers: { cookie } })).text();
     expect(/UID:(.+)/.exec(icsAfter)?.[1]).toBe(/UID:(.+)/.exec(icsBefore)?.[1]);
     expect(seq(icsAfter)).toBeGreaterThan(seq(icsBefore));
-    expect(icsAfter).toContain("DTSTART;VALUE=DATE:20081106");
+    expect(icsAfter).toContain("DTSTART;VALUE=DATE:20081031");
   });
 });
 
