@@ -30,6 +30,7 @@ const RECORDS = [
   "/decisions/2",
   "/decisions/3",
   "/decisions/new",
+  "/account/tokens",
 ];
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 

@@ -18,7 +18,7 @@ export const account: Capability = {
     registerTokensPages(app);
     return app;
   },
-  nav: [{ href: "/account/tokens", label: "API tokens", order: 70 }],
+  nav: [{ href: "/account/tokens", label: "API tokens", order: 70, place: "account" }],
   commands: registerTokenCommands,
   authz: async () => {
     const cases = await import("./authz.js");

@@ -23,6 +23,8 @@ export interface NavItem {
   /** Where it stands in the navigation, lowest first. */
   order: number;
   show?: (reader: Reader) => boolean;
+  /** "account": in the header beside the reader's name, not in the main navigation. */
+  place?: "main" | "account";
 }
 
 /** A line of the home page's "next meetings and deadlines". */

@@ -32,7 +32,7 @@ const Navigation: FC<{ reader: Reader; items: readonly NavItem[]; path?: string 
   items,
   path,
 }) => {
-  const shown = items.filter((i) => i.show?.(reader) ?? true);
+  const shown = items.filter((i) => i.place !== "account" && (i.show?.(reader) ?? true));
   const current = currentItem(shown, path);
   return (
     <section class="govuk-service-navigation" aria-label="Service" data-module="govuk-service-navigation">
@@ -48,7 +48,7 @@ const Navigation: FC<{ reader: Reader; items: readonly NavItem[]; path?: string 
               Menu
             </button>
             <ul class="govuk-service-navigation__list" id="navigation">
-              {[...shown, { href: "/api/docs", label: "API", order: 1000 }].map((i) => (
+              {shown.map((i) => (
                 <li
                   class={`govuk-service-navigation__item${i === current ? " govuk-service-navigation__item--active" : ""}`}
                 >
@@ -69,7 +69,19 @@ const Navigation: FC<{ reader: Reader; items: readonly NavItem[]; path?: string 
   );
 };
 
-const Header: FC<{ reader: Reader | null; csrf: string | null }> = ({ reader, csrf }) => (
+/** The reader's own links, in the header beside their name: their tokens, the API reference. */
+function accountLinks(reader: Reader, items: readonly NavItem[]): NavItem[] {
+  return [
+    ...items.filter((i) => i.place === "account" && (i.show?.(reader) ?? true)),
+    { href: "/api/docs", label: "API", order: 1000, place: "account" },
+  ];
+}
+
+const Header: FC<{ reader: Reader | null; csrf: string | null; nav: readonly NavItem[] }> = ({
+  reader,
+  csrf,
+  nav,
+}) => (
   <header class="govuk-header plenary-header" data-module="govuk-header">
     <div class="govuk-header__container govuk-width-container plenary-header__container">
       <div class="govuk-header__logo">
@@ -78,15 +90,24 @@ const Header: FC<{ reader: Reader | null; csrf: string | null }> = ({ reader, cs
         </a>
       </div>
       {reader ? (
-        <form method="post" action="/sign-out" class="plenary-header__who">
-          <CsrfField token={csrf} />
-          <span class="who">
-            {reader.displayName} ({reader.username}, {reader.government.name})
-          </span>{" "}
-          <button type="submit" class="govuk-button govuk-button--secondary plenary-header__sign-out">
-            Sign out
-          </button>
-        </form>
+        <div class="plenary-header__who">
+          <nav aria-label="Your account" class="plenary-header__links">
+            {accountLinks(reader, nav).map((i) => (
+              <a class="govuk-header__link plenary-header__link" href={i.href}>
+                {i.label}
+              </a>
+            ))}
+          </nav>
+          <form method="post" action="/sign-out" class="plenary-header__who">
+            <CsrfField token={csrf} />
+            <span class="who">
+              {reader.displayName} ({reader.username}, {reader.government.name})
+            </span>{" "}
+            <button type="submit" class="govuk-button govuk-button--secondary plenary-header__sign-out">
+              Sign out
+            </button>
+          </form>
+        </div>
       ) : null}
     </div>
   </header>
@@ -106,7 +127,7 @@ export const Layout: FC<PageProps> = ({ title, reader, csrf, nav, path, children
       <a href="#main" class="govuk-skip-link" data-module="govuk-skip-link">
         Skip to main content
       </a>
-      <Header reader={reader} csrf={csrf} />
+      <Header reader={reader} csrf={csrf} nav={nav} />
       {reader ? <Navigation reader={reader} items={nav} path={path} /> : null}
       <div class="govuk-width-container">
         <main class="govuk-main-wrapper" id="main" tabindex={-1}>

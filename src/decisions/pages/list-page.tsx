@@ -109,7 +109,7 @@ async function listPage(c: Ctx) {
             ),
           },
           {
-            header: "Record",
+            header: "Record of decision",
             cell: (p) =>
               p.recordPaper ? (
                 <a class="govuk-link" href={`/papers/${p.recordPaper}`}>
