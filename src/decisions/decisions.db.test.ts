@@ -352,3 +352,20 @@ describe("draft positions", () => {
     expect((await show("de.delegate", SEEDED.leemAgenda)).draft).toBeNull();
   });
 });
+
+describe("the decision page", () => {
+  it("shows where the proposal stands, and the delegate's own position as a task until stated", async () => {
+    const id = await newProposal("Page steps");
+    await (await t.as("fr.poc")).post(`/decisions/${id}/silence`, { deadline: "2008-07-20T10:00Z" });
+    const { cookie } = await t.session("us.delegate");
+    const page = async () => (await t.request(`/decisions/${id}`, { headers: { cookie } })).text();
+    const before = await page();
+    expect(before).toContain('class="govuk-task-list"');
+    expect(before).toMatch(
+      /Your government&#39;s position \(United States\)<\/a>[\s\S]*?<strong class="govuk-tag govuk-tag--blue">Not stated<\/strong>/,
+    );
+    expect(before).toContain("By silence procedure");
+    await (await t.as("us.delegate")).post(`/decisions/${id}/positions`, { position: "support" });
+    expect(await page()).toMatch(/Your government&#39;s position \(United States\)<\/a>[\s\S]*?Supports \(/);
+  });
+});

@@ -10,6 +10,7 @@ import {
   Marked,
   Muted,
   SummaryList,
+  TaskList,
   Withheld,
 } from "../../core/pages/components.js";
 import { emptyForm } from "../../core/pages/form.js";
@@ -18,7 +19,7 @@ import { proposalOrNotFound } from "../api/routes.js";
 import { manageDecisions, prepareDraft, statesForOwn } from "../policy.js";
 import { OPEN, POSITION_LABELS, STATE_LABELS } from "../rules.js";
 import { type Forms, managementForms, PositionFields } from "./forms.js";
-import { DeadlineText, PositionTag, StateTag, TitleText } from "./shared.js";
+import { DeadlineText, PositionTag, progressTasks, StateTag, TitleText } from "./shared.js";
 
 export const NOTICES = {
   proposed: "Your proposal is saved as a draft of your government.",
@@ -131,6 +132,14 @@ export async function decisionPage(
           },
           { key: "Note", value: p.outcomeNote },
         ]}
+      />
+      <TaskList
+        id="progress"
+        tasks={progressTasks(p, {
+          name: reader.government.name,
+          states: statesForOwn(reader),
+          position: mine ? { label: POSITION_LABELS[mine.position], stater: mine.stater } : null,
+        })}
       />
       <h2 class="govuk-heading-m">Text</h2>
       {p.text.map((t) =>
