@@ -183,3 +183,31 @@ describe("meeting checks", () => {
     ).toEqual([]);
   });
 });
+
+describe("changedDueTerms", () => {
+  const offsetRule = { offsetAmount: 8, offsetUnit: "weeks" as const, fixedDay: null };
+  const dayRule = { offsetAmount: null, offsetUnit: null, fixedDay: "2008-06-30" };
+  it("keeps what the change leaves out", async () => {
+    const { changedDueTerms } = await import("./rules.js");
+    expect(changedDueTerms(offsetRule, {})).toEqual({ offset: { amount: 8, unit: "weeks" }, fixedDay: null });
+    expect(changedDueTerms(dayRule, {})).toEqual({ offset: null, fixedDay: "2008-06-30" });
+  });
+  it("clears the other term when one is set, unless both are given", async () => {
+    const { changedDueTerms } = await import("./rules.js");
+    expect(changedDueTerms(offsetRule, { fixedDay: "2008-09-01" })).toEqual({
+      offset: null,
+      fixedDay: "2008-09-01",
+    });
+    expect(changedDueTerms(dayRule, { offset: { amount: 4, unit: "weeks" } })).toEqual({
+      offset: { amount: 4, unit: "weeks" },
+      fixedDay: null,
+    });
+    expect(changedDueTerms(dayRule, { offset: { amount: 2, unit: "days" }, fixedDay: "2008-09-01" })).toEqual(
+      {
+        offset: { amount: 2, unit: "days" },
+        fixedDay: "2008-09-01",
+      },
+    );
+    expect(changedDueTerms(offsetRule, { offset: null })).toEqual({ offset: null, fixedDay: null });
+  });
+});

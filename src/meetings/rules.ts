@@ -193,3 +193,29 @@ export function lateText(seconds: number): string {
 export function deadlineKey(ruleId: number, meetingId: number): string {
   return `${ruleId}-${meetingId}`;
 }
+
+export interface DueTerms {
+  offset: { amount: number; unit: "weeks" | "days" } | null;
+  fixedDay: string | null;
+}
+
+/**
+ * A rule's due terms after a change: an offset and a fixed day exclude each other, so setting one
+ * clears the other unless the change gives both; what the change leaves out stays as it was.
+ */
+export function changedDueTerms(
+  before: { offsetAmount: number | null; offsetUnit: "weeks" | "days" | null; fixedDay: string | null },
+  patch: { offset?: DueTerms["offset"] | undefined; fixedDay?: string | null | undefined },
+): DueTerms {
+  const kept =
+    before.offsetAmount === null || before.offsetUnit === null
+      ? null
+      : { amount: before.offsetAmount, unit: before.offsetUnit };
+  let offset = kept;
+  if (patch.offset !== undefined) offset = patch.offset;
+  else if (patch.fixedDay) offset = null;
+  let fixedDay = before.fixedDay;
+  if (patch.fixedDay !== undefined) fixedDay = patch.fixedDay;
+  else if (patch.offset) fixedDay = null;
+  return { offset, fixedDay };
+}

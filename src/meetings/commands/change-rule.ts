@@ -9,7 +9,7 @@ import { invalidFields, notFound, one } from "../../core/errors.js";
 import type { RulePatch } from "../contract.js";
 import { manageRules } from "../policy.js";
 import { type RuleRow, ruleFor } from "../queries.js";
-import { checkRuleTerms } from "../rules.js";
+import { changedDueTerms, checkRuleTerms } from "../rules.js";
 import { deadlineRules } from "../schema.js";
 import { anchorKindOf } from "./create-rule.js";
 
@@ -29,16 +29,7 @@ export async function changeRule(tx: Tx, who: Acting, id: number, patch: RulePat
     anchorKind: patch.anchorKind ?? (patch.anchorMeetingId === undefined ? before.anchorKind : undefined),
     anchorMeetingId,
   });
-  // An offset and a fixed day exclude each other: setting one clears the other unless both are given.
-  const offset =
-    patch.offset !== undefined
-      ? patch.offset
-      : patch.fixedDay
-        ? null
-        : before.offsetAmount === null || before.offsetUnit === null
-          ? null
-          : { amount: before.offsetAmount, unit: before.offsetUnit };
-  const fixedDay = patch.fixedDay !== undefined ? patch.fixedDay : patch.offset ? null : before.fixedDay;
+  const { offset, fixedDay } = changedDueTerms(before, patch);
   const terms = {
     anchorKind,
     anchorMeetingId,

@@ -14,7 +14,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /**
  * Deletes a deadline rule made by mistake. A rule something has happened under — a submission,
- * a waiver, a reminder sent — is part of the record and is refused, saying what holds it; change
+ * a waiver, a reminder (sent, or tried and skipped or failed) — is part of the record and is refused, saying what holds it; change
  * its wording or terms instead.
  */
 export async function deleteRule(tx: Tx, who: Acting, id: number): Promise<void> {
@@ -27,7 +27,7 @@ export async function deleteRule(tx: Tx, who: Acting, id: number): Promise<void>
   const held = [
     [await tally(deadlineSubmissions), "submission", "submissions"],
     [await tally(deadlineWaivers), "waiver", "waivers"],
-    [await tally(reminders), "reminder sent", "reminders sent"],
+    [await tally(reminders), "reminder", "reminders"],
   ] as const;
   const holding = held.filter(([n]) => n > 0).map(([n, a, b]) => plural(n, a, b));
   if (holding.length)
