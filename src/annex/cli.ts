@@ -1,25 +1,15 @@
 import type { Command } from "commander";
+import type { Reader } from "../core/access/reader.js";
 import { type Cli, io } from "../core/cli.js";
 import type { Queryable } from "../core/db/index.js";
 import { invalid, notFound } from "../core/errors.js";
-import { loadReader, userByUsername } from "../directory/index.js";
+import { readerByUsername } from "../directory/index.js";
 import { OP_LABELS } from "./amend.js";
 import { shownDiff, shownTree } from "./present.js";
 import { latestVersion, visibleVersions } from "./queries.js";
 
-async function readerFor(db: Queryable, username: string, now: Date) {
-  const u = await userByUsername(db, username);
-  const reader = u ? await loadReader(db, u.id, now) : null;
-  if (!reader) throw notFound("active user");
-  return reader;
-}
-
 /** A version named by its id or its label, as the reader sees it. */
-async function versionId(
-  db: Queryable,
-  reader: Awaited<ReturnType<typeof readerFor>>,
-  ref: string | undefined,
-) {
+async function versionId(db: Queryable, reader: Reader, ref: string | undefined) {
   if (ref === undefined) {
     const latest = await latestVersion(db, reader);
     if (!latest) throw notFound("version of the Annex");
@@ -49,7 +39,7 @@ export function registerAnnexCommands(program: Command, cli: Cli): void {
     .action(async (opts: { as: string; version?: string; entry?: string; json?: boolean }) => {
       await cli.withDatabase(async ({ database, clock }) => {
         const db = database.db;
-        const reader = await readerFor(db, opts.as, clock.now());
+        const reader = await readerByUsername(db, opts.as, clock.now());
         const tree = await shownTree(db, reader, await versionId(db, reader, opts.version));
         const nodes = opts.entry
           ? tree.nodes.filter((n) => n.number === opts.entry || n.number.startsWith(`${opts.entry}.`))
@@ -82,7 +72,7 @@ export function registerAnnexCommands(program: Command, cli: Cli): void {
     .action(async (from: string, to: string, opts: { as: string; json?: boolean }) => {
       await cli.withDatabase(async ({ database, clock }) => {
         const db = database.db;
-        const reader = await readerFor(db, opts.as, clock.now());
+        const reader = await readerByUsername(db, opts.as, clock.now());
         const d = await shownDiff(
           db,
           reader,

@@ -1,10 +1,10 @@
 import type { Command } from "commander";
+import { withheldText } from "../core/access/redaction.js";
 import { type Cli, io } from "../core/cli.js";
 import { fixedClock, parseInstant } from "../core/clock.js";
-import type { Queryable } from "../core/db/index.js";
 import { invalid, notFound } from "../core/errors.js";
 import { createLogger } from "../core/log.js";
-import { loadReader, userByUsername } from "../directory/index.js";
+import { readerByUsername } from "../directory/index.js";
 import { proposalOrNotFound } from "./api/routes.js";
 import { runDecisionPass } from "./job.js";
 import { readDecisions } from "./policy.js";
@@ -12,15 +12,8 @@ import { presentList } from "./present.js";
 import { listProposals } from "./queries.js";
 import { PROPOSAL_STATES, type ProposalState } from "./rules.js";
 
-async function readerFor(db: Queryable, username: string, now: Date) {
-  const u = await userByUsername(db, username);
-  const reader = u ? await loadReader(db, u.id, now) : null;
-  if (!reader) throw notFound("active user");
-  return reader;
-}
-
 const shown = (t: { withheld: boolean; marking: string; text: string | null }) =>
-  t.withheld ? `[withheld: (${t.marking})]` : `(${t.marking}) ${t.text}`;
+  t.withheld ? withheldText(t.marking) : `(${t.marking}) ${t.text}`;
 
 export function registerDecisionCommands(program: Command, cli: Cli): void {
   const decisions = program
@@ -39,7 +32,7 @@ export function registerDecisionCommands(program: Command, cli: Cli): void {
       await cli.withDatabase(async ({ database, clock }) => {
         const db = database.db;
         const now = clock.now();
-        const reader = await readerFor(db, opts.as, now);
+        const reader = await readerByUsername(db, opts.as, now);
         if (!readDecisions.allows(reader)) throw notFound("decisions");
         const rows = await listProposals(
           db,
@@ -66,7 +59,7 @@ export function registerDecisionCommands(program: Command, cli: Cli): void {
       await cli.withDatabase(async ({ database, clock }) => {
         const db = database.db;
         const now = clock.now();
-        const reader = await readerFor(db, opts.as, now);
+        const reader = await readerByUsername(db, opts.as, now);
         const p = await proposalOrNotFound(db, reader, Number(id), now);
         if (opts.json) return io.out(JSON.stringify(p, null, 2));
         io.out(`Proposal ${p.id}: ${shown(p.title)}`);

@@ -160,7 +160,7 @@ const PositionOut = z.object({
 export const ProposalOut = ProposalListItemOut.extend({
   text: z.array(Portion),
   governmentCode: z.string(),
-  agendaItem: z.object({ id: z.number(), title: z.string().nullable() }).nullable(),
+  agendaItem: z.object({ id: z.number(), title: Portion }).nullable(),
   dateChange: z
     .object({ id: z.number(), from: z.string(), to: z.string(), meetingId: z.number() })
     .nullable(),

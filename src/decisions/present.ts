@@ -114,9 +114,7 @@ export async function presentProposal(
     ...item,
     text: row.portions.map((p) => portion(reader, p.rank, p.text)),
     governmentCode: row.governmentCode,
-    agendaItem: agenda
-      ? { id: agenda.id, title: mayRead(reader.regimeClearance, agenda.rank) ? agenda.title : null }
-      : null,
+    agendaItem: agenda ? { id: agenda.id, title: portion(reader, agenda.rank, agenda.title) } : null,
     dateChange:
       change && (await meetingTitles(db, reader, [change.meetingId])).has(change.meetingId)
         ? {

@@ -29,6 +29,8 @@ export {
   ladderOfGovernment,
   listGovernments,
   loadReader,
+  pointOfContactCode,
+  readerByUsername,
   type UserListing,
   type UserRow,
   userByUsername,

@@ -7,6 +7,7 @@ import type { Ladder } from "../core/access/markings.js";
 import { type Reader, ROLES, type Role } from "../core/access/reader.js";
 import { isPartner } from "../core/access/rules.js";
 import type { Queryable } from "../core/db/index.js";
+import { notFound } from "../core/errors.js";
 import { seeEveryAccount } from "./policy.js";
 import { governments, markingLadders, users } from "./schema.js";
 import { standingOn } from "./standing.js";
@@ -137,4 +138,22 @@ export async function visibleUser(
 /** Every account, for the system (the command line). */
 export function allUsers(db: Queryable): Promise<UserListing[]> {
   return listings(db, undefined);
+}
+
+/** The active user with this username as a reader, for the command line's `--as`; 404 if none. */
+export async function readerByUsername(db: Queryable, username: string, now: Date): Promise<Reader> {
+  const u = await userByUsername(db, username);
+  const reader = u ? await loadReader(db, u.id, now) : null;
+  if (!reader) throw notFound("active user");
+  return reader;
+}
+
+/** The code of the government that is the Point of Contact: the regime's own records are its papers. */
+export async function pointOfContactCode(db: Queryable): Promise<string> {
+  const [g] = await db
+    .select({ code: governments.code })
+    .from(governments)
+    .where(eq(governments.pointOfContact, true));
+  if (!g) throw new Error("no government is the Point of Contact");
+  return g.code;
 }

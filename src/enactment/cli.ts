@@ -3,21 +3,13 @@ import type { Command } from "commander";
 import { visibleAmendmentSets } from "../annex/index.js";
 import { actingAs } from "../core/acting.js";
 import { type Cli, io } from "../core/cli.js";
-import type { Queryable } from "../core/db/index.js";
-import { invalid, notFound } from "../core/errors.js";
-import { loadReader, userByUsername } from "../directory/index.js";
+import { invalid } from "../core/errors.js";
+import { readerByUsername } from "../directory/index.js";
 import { matrixOrNotFound, workbookFor, workbookName } from "./api/routes.js";
 import { reportEnactmentOf } from "./commands/report-enactment.js";
 import { NewReportInput } from "./contract.js";
 import { matrixCsv } from "./export.js";
 import { STATUS_LABELS } from "./matrix.js";
-
-async function readerFor(db: Queryable, username: string, now: Date) {
-  const u = await userByUsername(db, username);
-  const reader = u ? await loadReader(db, u.id, now) : null;
-  if (!reader) throw notFound("active user");
-  return reader;
-}
 
 export function registerEnactmentCommands(program: Command, cli: Cli): void {
   const enactment = program.command("enactment").description("the national enactment matrix (POC DOC 39)");
@@ -48,7 +40,7 @@ export function registerEnactmentCommands(program: Command, cli: Cli): void {
       }) => {
         await cli.withDatabase(async ({ database, clock }) => {
           const db = database.db;
-          const reader = await readerFor(db, opts.as, clock.now());
+          const reader = await readerByUsername(db, opts.as, clock.now());
           const set = (await visibleAmendmentSets(db, reader)).find(
             (s) => s.title === opts.set || String(s.id) === opts.set,
           );
@@ -88,7 +80,7 @@ export function registerEnactmentCommands(program: Command, cli: Cli): void {
       await cli.withDatabase(async ({ database, clock }) => {
         const db = database.db;
         const now = clock.now();
-        const reader = await readerFor(db, opts.as, now);
+        const reader = await readerByUsername(db, opts.as, now);
         const out = opts.out ?? workbookName(now).replace(".xlsx", `.${opts.format}`);
         if (opts.format === "csv")
           fs.writeFileSync(out, matrixCsv((await matrixOrNotFound(db, reader, now)).matrix));

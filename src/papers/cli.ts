@@ -2,20 +2,13 @@ import fs from "node:fs";
 import type { Command } from "commander";
 import { actingAs } from "../core/acting.js";
 import { type Cli, io } from "../core/cli.js";
-import { invalid, notFound } from "../core/errors.js";
-import { loadReader, userByUsername } from "../directory/index.js";
+import { invalid } from "../core/errors.js";
+import { readerByUsername } from "../directory/index.js";
 import { meetingTitles } from "../meetings/index.js";
 import { presentListItem, presentPaper } from "./present.js";
 import { listPapers, readPaper } from "./queries.js";
 import { PAPER_KIND_LABELS } from "./rules.js";
 import { paperToDocx } from "./word.js";
-
-async function readerFor(db: Parameters<typeof loadReader>[0], username: string, now: Date) {
-  const u = await userByUsername(db, username);
-  const reader = u ? await loadReader(db, u.id, now) : null;
-  if (!reader) throw notFound("active user");
-  return reader;
-}
 
 export function registerPapersCommands(program: Command, cli: Cli): void {
   const papers = program.command("papers").description("the register of papers, as a user sees it");
@@ -27,7 +20,7 @@ export function registerPapersCommands(program: Command, cli: Cli): void {
     .option("--json", "print JSON")
     .action(async (opts: { as: string; json?: boolean }) => {
       await cli.withDatabase(async ({ database, clock }) => {
-        const reader = await readerFor(database.db, opts.as, clock.now());
+        const reader = await readerByUsername(database.db, opts.as, clock.now());
         const rows = (await listPapers(database.db, reader)).map((r) => presentListItem(reader, r));
         if (opts.json) return io.out(JSON.stringify(rows, null, 2));
         for (const p of rows) {
@@ -48,7 +41,7 @@ export function registerPapersCommands(program: Command, cli: Cli): void {
       if (!/^\d+$/.test(number)) throw invalid("number", "the paper's POC DOC number, e.g. 39");
       if (opts.format !== "docx" && opts.format !== "json") throw invalid("--format", "docx or json");
       await cli.withDatabase(async ({ database, clock }) => {
-        const who = actingAs(await readerFor(database.db, opts.as, clock.now()), clock.now());
+        const who = actingAs(await readerByUsername(database.db, opts.as, clock.now()), clock.now());
         const { view, meeting } = await database.db.transaction(async (tx) => {
           const detail = await readPaper(tx, who, Number(number));
           const id = detail.paper.meetingId;

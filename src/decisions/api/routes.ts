@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Reader } from "../../core/access/reader.js";
-import type { Acting } from "../../core/acting.js";
+import { actingAs } from "../../core/acting.js";
 import type { Queryable, Tx } from "../../core/db/index.js";
 import { notFound } from "../../core/errors.js";
 import type { Api } from "../../core/http/api.js";
@@ -39,13 +39,7 @@ const Params = z.object({ id: IdParam });
 
 /** The proposal as the reader sees it, or 404 exactly as a missing one. */
 export async function proposalOrNotFound(db: Queryable, reader: Reader, id: number, now: Date) {
-  const who: Acting = {
-    kind: "reader",
-    reader,
-    actor: { userId: reader.userId, label: reader.username },
-    now,
-  };
-  const row = await proposalFor(db, who, id);
+  const row = await proposalFor(db, actingAs(reader, now), id);
   if (!row) throw notFound("proposal");
   return presentProposal(db, reader, row, now);
 }

@@ -6,6 +6,7 @@ import type { Acting } from "../../core/acting.js";
 import { appendAudit } from "../../core/audit/append.js";
 import type { Tx } from "../../core/db/index.js";
 import { type FieldProblem, invalidFields, one } from "../../core/errors.js";
+import { pointOfContactCode } from "../../directory/index.js";
 import { meetingDateChanges, meetingFor, visibleAgendaItemsById } from "../../meetings/index.js";
 import type { NewProposalInput } from "../contract.js";
 import { propose } from "../policy.js";
@@ -71,7 +72,10 @@ export async function createProposal(
       problems.push({ field: "papers", message: `there is no paper POC DOC ${missing.join(", POC DOC ")}` });
   }
   if (problems.length) throw invalidFields(problems);
-  const governmentCode = who.kind === "reader" ? who.reader.government.code : (opts.governmentCode ?? "FR");
+  const governmentCode =
+    who.kind === "reader"
+      ? who.reader.government.code
+      : (opts.governmentCode ?? (await pointOfContactCode(tx)));
   const proposer =
     input.proposer ?? (who.kind === "reader" ? who.reader.government.name : "the Point of Contact");
   const row = one(

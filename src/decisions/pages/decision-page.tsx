@@ -9,6 +9,7 @@ import {
   Form,
   Marked,
   Muted,
+  PortionMark,
   SummaryList,
   TaskList,
   Withheld,
@@ -128,7 +129,7 @@ export async function decisionPage(
           },
           {
             key: "Agenda item",
-            value: p.agendaItem ? (p.agendaItem.title ?? <Withheld marking="RC" />) : null,
+            value: p.agendaItem ? <TitleText title={p.agendaItem.title} /> : null,
           },
           { key: "Note", value: p.outcomeNote },
         ]}
@@ -147,7 +148,7 @@ export async function decisionPage(
           <Withheld marking={t.marking} block />
         ) : (
           <p class="govuk-body">
-            <span class="marking">({t.marking})</span> {t.text}
+            <PortionMark marking={t.marking} /> {t.text}
           </p>
         ),
       )}

@@ -3,7 +3,7 @@ import type { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { REGIME_LADDER } from "../../core/access/markings.js";
 import { forbidden, notFound } from "../../core/errors.js";
-import { type AppEnv, actingOf, type Ctx, readerOf } from "../../core/http/env.js";
+import { type AppEnv, type Ctx, readerOf } from "../../core/http/env.js";
 import { csrfOf, noticeOf, renderPage } from "../../core/http/render.js";
 import {
   Button,
@@ -193,7 +193,6 @@ export function decisionsListPages(app: Hono<AppEnv>): void {
   app.get("/decisions", (c) => listPage(c));
   app.get("/decisions/new", (c) => newPage(c));
   app.post("/decisions/new", async (c) => {
-    actingOf(c);
     const result = await submitForm(
       c,
       {

@@ -1,5 +1,5 @@
 import type { Child } from "hono/jsx";
-import { Muted, Tag, type TagColour, type Task, Withheld } from "../../core/pages/components.js";
+import { Muted, PortionMark, Tag, type TagColour, type Task, Withheld } from "../../core/pages/components.js";
 import type { ProposalView } from "../contract.js";
 import type { Position, ProposalState } from "../rules.js";
 import { FINAL, OPEN, POSITION_LABELS, STATE_LABELS } from "../rules.js";
@@ -44,7 +44,7 @@ export const TitleText = ({
     <Withheld marking={title.marking} />
   ) : (
     <>
-      <span class="marking">({title.marking})</span> {title.text}
+      <PortionMark marking={title.marking} /> {title.text}
     </>
   );
 

@@ -1,10 +1,9 @@
-import { eq } from "drizzle-orm";
 import { bannerRank } from "../../core/access/markings.js";
 import type { Acting } from "../../core/acting.js";
 import { appendAudit } from "../../core/audit/append.js";
 import type { Tx } from "../../core/db/index.js";
 import { one } from "../../core/errors.js";
-import { governments } from "../../directory/index.js";
+import { pointOfContactCode } from "../../directory/index.js";
 import type { PaperRow } from "../queries.js";
 import { dedupeKey } from "../rules.js";
 import { papers, paperVersions } from "../schema.js";
@@ -25,12 +24,7 @@ export interface RecordInput {
  * authorized by the caller; the paper is the regime's, not theirs.
  */
 export async function issueRecordPaper(tx: Tx, who: Acting, input: RecordInput): Promise<PaperRow> {
-  const [poc] = await tx
-    .select({ code: governments.code })
-    .from(governments)
-    .where(eq(governments.pointOfContact, true))
-    .limit(1);
-  if (!poc) throw new Error("no government is the Point of Contact");
+  const government = await pointOfContactCode(tx);
   const portions = portionsOf(input);
   const number = await nextNumber(tx);
   const by = who.kind === "reader" ? who.reader.userId : null;
@@ -40,14 +34,14 @@ export async function issueRecordPaper(tx: Tx, who: Acting, input: RecordInput):
       .values({
         number,
         kind: "record_of_decision",
-        governmentCode: poc.code,
+        governmentCode: government,
         countryOfOrigin: null,
         meetingId: input.meetingId,
         agendaItem: input.agendaItem,
         status: "circulated",
         banner: bannerRank(portions.map((p) => p.rank)),
         titleRank: portions[0].rank,
-        dedupeKey: `${dedupeKey({ government: poc.code, kind: "record_of_decision", meetingId: input.meetingId, title: input.title.text })}#${number}`,
+        dedupeKey: `${dedupeKey({ government, kind: "record_of_decision", meetingId: input.meetingId, title: input.title.text })}#${number}`,
         version: 1,
         createdBy: by,
         createdAt: who.now,
