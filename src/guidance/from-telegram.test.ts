@@ -386,7 +386,10 @@ END GUIDANCE.
     const { content, unplaced } = fromText(text);
     expect(content.items[0]?.heading.marking).toBe("C");
     expect(content.items[1]?.blocks[0]?.points[0]?.marking).toBe("S");
-    expect(unplaced).toContainEqual({ where: "paragraph 3, item B, point, marking", text: "(S//REL MTCR)" });
+    expect(unplaced).toContainEqual({
+      where: "paragraph 3, item B, point 1, marking",
+      text: "(S//REL MTCR)",
+    });
     expect(unplaced.some((u) => u.where.includes("item A, heading"))).toBe(false);
   });
 });

@@ -238,11 +238,13 @@ export function guidanceFromTelegram(model: Telegram): FromTelegram {
       const heading = { text: src.heading, marking: code(src.marking, `${where}, heading`) };
       const item: GuidanceItem = { agendaItemId: null, heading, background: null, blocks: [], notes: [] };
       let block: InstructionBlock | null = null;
+      let point = 0;
       for (let i = 0; i < src.children.length; ) {
         const c = src.children[i] as BodyNode;
         const mode = isText(c) ? readModeLine(c.text) : null;
         if (c.kind === "point") {
-          const marking = code(c.marking, `${where}, point`, bottom);
+          point++;
+          const marking = code(c.marking, `${where}, point ${point}`, bottom);
           if (block) block.points.push({ text: c.text, marking });
           else lost(`${where}, before any instruction line`, shown(c));
         } else if (isText(c) && BACKGROUND_OPEN.test(c.text)) {
