@@ -11,6 +11,7 @@ import type { Capability } from "./core/capability.js";
 import { decisions } from "./decisions/capability.js";
 import { directory } from "./directory/capability.js";
 import { enactment } from "./enactment/capability.js";
+import { guidanceCapability } from "./guidance/capability.js";
 import { home } from "./home/capability.js";
 import { meetings } from "./meetings/capability.js";
 import { papers } from "./papers/capability.js";
@@ -29,5 +30,6 @@ export const CAPABILITIES: readonly Capability[] = [
   annex,
   enactment,
   decisions,
+  guidanceCapability,
   search,
 ];

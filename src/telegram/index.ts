@@ -1,5 +1,12 @@
 // Public API of the telegram engine: read, check, render and redact diplomatic telegrams.
 
+// The archive, for capabilities that file telegrams they send (guidance, reports).
+export { telegrams as archivedTelegrams } from "./archive/schema.js";
+export {
+  type Outcome as FilingOutcome,
+  prepare as prepareTelegram,
+  storeIn as fileTelegrams,
+} from "./archive/store.js";
 export { checkTelegram, type Finding } from "./check.js";
 export type { Diagnostic, ReadResult, Repair, Severity, SourceFormat } from "./diagnostics.js";
 export { formatDtg } from "./dtg.js";

@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Ladder } from "../../core/access/markings.js";
 import { type AuditActor, appendAudit } from "../../core/audit/append.js";
 import type { Clock } from "../../core/clock.js";
-import type { Db } from "../../core/db/index.js";
+import type { Db, Tx } from "../../core/db/index.js";
 import type { Telegram } from "../model.js";
 import { readTelegram } from "../read.js";
 import { rankOnLadder } from "./clearance.js";
@@ -110,7 +110,18 @@ export async function storeBatch(
   clock: Clock,
 ): Promise<Outcome[]> {
   if (batch.length === 0) return [];
-  return db.transaction(async (tx) => {
+  return db.transaction((tx) => storeIn(tx, batch, space, actor, clock));
+}
+
+/** `storeBatch` inside a transaction the caller holds (a release that files its telegram). */
+export async function storeIn(
+  tx: Tx,
+  batch: Prepared[],
+  space: string,
+  actor: AuditActor,
+  clock: Clock,
+): Promise<Outcome[]> {
+  {
     const keys = [...new Set(batch.map((b) => b.dedupeKey))];
     const existing = new Set(
       (
@@ -179,5 +190,5 @@ export async function storeBatch(
       if (!outcome) throw new Error(`no outcome for ${b.name}`);
       return outcome;
     });
-  });
+  }
 }
