@@ -204,3 +204,123 @@ describe("drafting, clearing, approving and releasing guidance", () => {
     expect((serials.at(-1) ?? 0) - (serials[0] ?? 0)).toBe(49);
   });
 });
+
+describe("the representative's side", () => {
+  it("us.delegate reads the released guidance, files a report, and a request for guidance reaches the desk and is answered", async () => {
+    const delegate = await t.as("us.delegate");
+    const desk = await t.as("us.desk");
+    const director = await t.as("us.director");
+    const list = (await (await delegate.get("/guidance")).json()).guidance;
+    expect(list.every((g: { state: string }) => g.state === "released")).toBe(true);
+    const seed = list.find((g: { reference: string }) => g.reference === "STATE 070895");
+    const report = await delegate.post("/reports", {
+      guidanceId: seed.id,
+      summary: { text: "The POC meeting took up the Canberra preparations.", marking: "C" },
+      items: [
+        {
+          index: 5,
+          said: { text: "The Chair described the outreach programme.", marking: "C" },
+          outcome: { text: "Partners took note.", marking: "SBU" },
+        },
+      ],
+      requests: [
+        {
+          index: 6,
+          question: { text: "May the U.S. support a briefing of candidates in Canberra?", marking: "C" },
+          neededBy: "2008-07-09T07:00Z",
+        },
+      ],
+    });
+    expect(report.status).toBe(201);
+    const r = await report.json();
+    expect(r).toMatchObject({ guidanceReference: "STATE 070895", slug: "ISN/MTR", banner: "C" });
+    expect(r.items[0]).toMatchObject({ letter: "F", heading: { text: "OUTREACH" } });
+    const tg = await (await desk.get(`/telegrams/${r.telegramId}`)).json();
+    expect(tg.originator).toBe("AMEMBASSY PARIS");
+    expect(tg.text).toContain("STATE 70895");
+
+    const queue = (await (await desk.get("/reports?slug=ISN/MTR")).json()).reports;
+    expect(queue.map((x: { id: number }) => x.id)).toContain(r.id);
+    const open = (await (await desk.get("/guidance-requests?open=true")).json()).requests;
+    const request = open.find((q: { reportId: number }) => q.reportId === r.id);
+    expect(request).toMatchObject({ neededBy: "2008-07-09T07:00:00.000Z", answer: null });
+
+    const answer = await desk.post(`/guidance-requests/${request.id}/answer`, {});
+    expect(answer.status).toBe(201);
+    const draft = await answer.json();
+    expect(draft.content.references[0].text).toMatch(/^PARIS \d+$/);
+    expect(draft.content.references[0].href).toBe(`/telegrams/${r.telegramId}`);
+    const content = {
+      ...SCENARIO_GUIDANCE,
+      ...draft.content,
+      actionRequest: { text: draft.content.actionRequest.text, marking: "U" },
+      purpose: { text: draft.content.purpose.text, marking: "U" },
+      references: draft.content.references.map((x: { kind: string; text: string; andPrevious: boolean }) => ({
+        kind: x.kind,
+        text: x.text,
+        andPrevious: x.andPrevious,
+      })),
+      items: [
+        {
+          agendaItemId: draft.content.items[0].agendaItem.id,
+          heading: { text: draft.content.items[0].heading.text, marking: "C" },
+          background: { text: draft.content.items[0].background.text, marking: "C" },
+          blocks: [{ mode: "should", points: [{ text: "Support the briefing.", marking: "C" }] }],
+          notes: [],
+        },
+      ],
+    };
+    for (const k of ["subject", "openingNote", "closing"] as const)
+      content[k] = draft.content[k] && { text: draft.content[k].text, marking: draft.content[k].marking };
+    const saved = await desk.post(`/guidance/${draft.id}/content`, { version: 1, content });
+    expect(saved.status).toBe(200);
+    expect((await director.post(`/guidance/${draft.id}/approval`, APPROVE)).status).toBe(200);
+    expect((await director.post(`/guidance/${draft.id}/release`, {})).status).toBe(200);
+    const answered = await (await desk.get(`/guidance-requests/${request.id}`)).json();
+    expect(answered.answer).toEqual({ guidanceId: draft.id, state: "released" });
+    expect(answered.answeredAt).not.toBeNull();
+  });
+
+  it("refuses a report on an item the guidance lacks, unmarked, above the delegate, or needed in the past", async () => {
+    const delegate = await t.as("us.delegate");
+    const seed = (await (await delegate.get("/guidance")).json()).guidance[0];
+    const res = await delegate.post("/reports", {
+      guidanceId: seed.id,
+      summary: { text: "Summary.", marking: "" },
+      items: [{ index: 40, said: { text: "x", marking: "S" }, outcome: { text: "y", marking: "C" } }],
+      requests: [{ index: null, question: { text: "q", marking: "C" }, neededBy: "2008-07-01T00:00Z" }],
+    });
+    expect(res.status).toBe(400);
+    expect(await fieldsOf(res)).toEqual(
+      expect.arrayContaining([
+        "summary.marking",
+        "items.0.index",
+        "items.0.said.marking",
+        "requests.0.neededBy",
+      ]),
+    );
+  });
+
+  it("shows a US reader below a portion's marking that portion withheld in JSON, telegram and list", async () => {
+    const director = await t.as("us.director");
+    const secret = small();
+    secret.items[0]?.blocks[0]?.points.push({
+      text: "Interdiction details for the director only.",
+      marking: "S",
+    });
+    const created = await director.post("/guidance", { meetingId, content: secret });
+    expect(created.status).toBe(201);
+    const g = await created.json();
+    const desk = await t.as("us.desk");
+    const view = await (await desk.get(`/guidance/${g.id}`)).json();
+    expect(view.banner).toBe("S");
+    expect(view.content.items[0].blocks[0].points[1]).toEqual({ text: null, marking: "S", withheld: true });
+    expect(JSON.stringify(view)).not.toContain("Interdiction details");
+    const text = await (await desk.get(`/guidance/${g.id}/telegram`)).text();
+    expect(text).toContain("[withheld: (S)]");
+    expect(text).not.toContain("Interdiction details");
+    const word = Buffer.from(await (await desk.get(`/guidance/${g.id}/word`)).arrayBuffer());
+    expect(word.subarray(0, 2).toString()).toBe("PK");
+    expect(await (await director.get(`/guidance/${g.id}/telegram`)).text()).toContain("Interdiction details");
+  });
+});
