@@ -8,6 +8,7 @@ CREATE TABLE "guidance" (
 	"subject_rank" integer NOT NULL,
 	"version" integer NOT NULL,
 	"approval" jsonb,
+	"unplaced" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"answers_request_id" integer,
 	"released_at" timestamp with time zone,
 	"released_by" integer,

@@ -14,7 +14,7 @@ export const calls: Capability = {
   api: registerCallsApi,
   pages: callsPagesApp,
   // The regime's records: a candidate's users have none of them, so no link to them.
-  nav: [{ href: "/calls", label: "Calls for papers", order: 40, show: isPartner }],
+  nav: [{ href: "/calls", label: "Calls", order: 40, show: isPartner }],
   // After the papers: the scenario's call is on the register's POC DOC 89.
   seed: async (db, clock) => {
     await seedCalls(db, clock);

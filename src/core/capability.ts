@@ -41,6 +41,18 @@ export interface AgendaItem {
 
 export type AgendaSource = (deps: Deps, reader: Reader, now: Date) => Promise<AgendaItem[]>;
 
+/**
+ * A panel of the home page for one reader (an office's queue, say): its heading and lines, or
+ * null when it has nothing for them. Computed per reader, never cached across readers.
+ */
+export interface HomePanel {
+  title: string;
+  lines: { text: string; href: string | null; note?: string }[];
+  /** Where the panel's full list is. */
+  more?: { href: string; text: string };
+}
+export type HomePanelSource = (deps: Deps, reader: Reader, now: Date) => Promise<HomePanel | null>;
+
 /** Something `plenary serve` runs in the background until it stops (reminders, say). */
 export interface Job {
   name: string;
@@ -84,6 +96,7 @@ export interface Capability {
   reference?: (db: Db, clock: Clock) => Promise<void>;
   seed?: SeedStep;
   agenda?: AgendaSource[];
+  home?: HomePanelSource[];
   search?: SearchSource[];
   uploads?: UploadRoute[];
   provides?: Ports;
@@ -96,6 +109,7 @@ export interface Site {
   capabilities: readonly Capability[];
   nav: NavItem[];
   agenda: AgendaSource[];
+  home: HomePanelSource[];
   search: SearchSource[];
   uploads: UploadRoute[];
   ports: Ports;
@@ -111,6 +125,7 @@ export function composeSite(capabilities: readonly Capability[]): Site {
     capabilities,
     nav: capabilities.flatMap((c) => c.nav ?? []).sort((a, b) => a.order - b.order),
     agenda: capabilities.flatMap((c) => c.agenda ?? []),
+    home: capabilities.flatMap((c) => c.home ?? []),
     search: capabilities.flatMap((c) => c.search ?? []),
     uploads: capabilities.flatMap((c) => c.uploads ?? []),
     ports: mergePorts(capabilities.map((c) => c.provides ?? {})),

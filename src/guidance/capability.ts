@@ -4,6 +4,7 @@ import type { AppEnv } from "../core/http/env.js";
 import { registerGuidanceRoutes } from "./api/routes.js";
 import { registerGuidanceCommands } from "./cli.js";
 import { GUIDANCE_ERRORS } from "./errors.js";
+import { officeQueue } from "./home.js";
 import { guidancePages } from "./pages/routes.js";
 import { readGuidance } from "./policy.js";
 import * as tables from "./schema.js";
@@ -21,6 +22,7 @@ export const guidanceCapability: Capability = {
     return app;
   },
   nav: [{ href: "/guidance", label: "Guidance", order: 37, show: (r) => readGuidance.allows(r) }],
+  home: [officeQueue],
   commands: registerGuidanceCommands,
   seed: async (db, clock) => {
     await seedGuidance(db, clock);

@@ -235,6 +235,9 @@ export const GuidanceOut = z
       })
       .nullable(),
     answersRequestId: z.number().nullable(),
+    unplaced: z
+      .array(z.object({ where: z.string(), text: z.string() }))
+      .describe("what could not be placed when the draft was started from a telegram"),
     links: z.object({ self: z.string(), telegram: z.string(), word: z.string() }),
   })
   .openapi("Guidance");

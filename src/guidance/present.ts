@@ -112,6 +112,7 @@ export async function presentGuidance(
           }
         : null,
     answersRequestId: row.answersRequestId,
+    unplaced: row.unplaced,
     links: {
       self: `/guidance/${row.id}`,
       telegram: `/api/v1/guidance/${row.id}/telegram`,

@@ -46,6 +46,8 @@ export const guidance = pgTable(
     /** The version the content is: 1 on creation, one more on every save. */
     version: integer("version").notNull(),
     approval: jsonb("approval").$type<StoredApproval>(),
+    /** What could not be placed when the draft was started from a telegram; cleared by the next save. */
+    unplaced: jsonb("unplaced").$type<{ where: string; text: string }[]>().notNull().default([]),
     /** The request for guidance this guidance answers. */
     answersRequestId: integer("answers_request_id"),
     releasedAt: timestamp("released_at", { withTimezone: true }),

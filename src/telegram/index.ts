@@ -1,10 +1,11 @@
 // Public API of the telegram engine: read, check, render and redact diplomatic telegrams.
 
-// The archive, for capabilities that file telegrams they send (guidance, reports).
+// The archive, for capabilities that file the telegrams they send (guidance, reports) or read them back.
 export { telegrams as archivedTelegrams } from "./archive/schema.js";
 export {
   type Outcome as FilingOutcome,
   prepare as prepareTelegram,
+  rawOf as rawTelegramBytes,
   storeIn as fileTelegrams,
 } from "./archive/store.js";
 export { checkTelegram, type Finding } from "./check.js";

@@ -5,9 +5,12 @@ import type { Acting } from "../../core/acting.js";
 import { appendAudit } from "../../core/audit/append.js";
 import type { Tx } from "../../core/db/index.js";
 import { conflict, invalid, invalidFields, notFound, one } from "../../core/errors.js";
-import { meetingFor } from "../../meetings/index.js";
+import { agendaItemsFor, meetingFor } from "../../meetings/index.js";
+import { archivedTelegrams, rawTelegramBytes, readTelegram } from "../../telegram/index.js";
 import type { GuidanceContent } from "../content.js";
 import type { ContentInput, GuidanceUpdateInput, NewGuidanceInput } from "../contract.js";
+import { guidanceFromTelegram, type Unplaced } from "../from-telegram.js";
+import { linkAgenda } from "../link-agenda.js";
 import { draftGuidance } from "../policy.js";
 import { type GuidanceRow, guidanceFor, requestFor } from "../queries.js";
 import { bannerRank, rankOfPortion } from "../rules.js";
@@ -80,6 +83,23 @@ export async function createGuidance(
     throw invalid("answersRequestId", `no request for guidance has the id ${input.answersRequestId}`);
   const ladder = await ladderOf(tx, space);
   let content = opts.content ?? input.content ?? null;
+  let unplaced: Unplaced[] = [];
+  if (!content && input.fromTelegramId) {
+    const [tg] = await tx
+      .select()
+      .from(archivedTelegrams)
+      .where(and(eq(archivedTelegrams.id, input.fromTelegramId), eq(archivedTelegrams.space, space)));
+    if (!tg) throw invalid("fromTelegramId", `no telegram ${input.fromTelegramId} is in your archive`);
+    const ladder = await ladderOf(tx, space);
+    if (tg.banner > clearanceOf(who, ladder))
+      throw invalid(
+        "fromTelegramId",
+        `the telegram is marked ${tg.classification}, above your clearance: start from one you may read in full`,
+      );
+    const read = guidanceFromTelegram(readTelegram(rawTelegramBytes(tg)).model);
+    content = linkAgenda(read.content, await agendaItemsFor(tx, who, meeting.id));
+    unplaced = read.unplaced;
+  }
   if (!content) {
     const [last] = await tx
       .select({ content: guidance.content })
@@ -103,6 +123,7 @@ export async function createGuidance(
         subjectRank: subjectRankOf(ladder, content),
         version: 1,
         answersRequestId: input.answersRequestId ?? null,
+        unplaced,
         createdBy: who.actor.userId,
         createdAt: now,
         updatedAt: now,
@@ -122,7 +143,12 @@ export async function createGuidance(
     targetKind: "guidance",
     targetId: String(row.id),
     space,
-    details: { meetingId: meeting.id, version: 1 },
+    details: {
+      meetingId: meeting.id,
+      version: 1,
+      fromTelegramId: input.fromTelegramId ?? null,
+      unplaced: unplaced.length,
+    },
   });
   return row;
 }
@@ -164,6 +190,7 @@ export async function updateGuidance(
         version,
         state: "draft",
         approval: null,
+        unplaced: [],
         updatedAt: now,
       })
       .where(eq(guidance.id, row.id))

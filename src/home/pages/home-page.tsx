@@ -1,7 +1,7 @@
 import type { Hono } from "hono";
 import type { FC } from "hono/jsx";
 import { upcoming } from "../../core/agenda.js";
-import type { AgendaItem } from "../../core/capability.js";
+import type { AgendaItem, HomePanel } from "../../core/capability.js";
 import { type AppEnv, readerOf } from "../../core/http/env.js";
 import { renderPage } from "../../core/http/render.js";
 import { SummaryList } from "../../core/pages/components.js";
@@ -60,7 +60,41 @@ const Agenda: FC<{ items: AgendaItem[]; today: string }> = ({ items, today }) =>
     </ul>
   );
 
-const HomePage: FC<{ me: PresentedMe; agenda: AgendaItem[]; today: string }> = ({ me, agenda, today }) => (
+const Panel: FC<{ panel: HomePanel; n: number }> = ({ panel, n }) => (
+  <section aria-labelledby={`panel-${n}-title`} class="plenary-home-panel">
+    <h2 class="govuk-heading-m" id={`panel-${n}-title`}>
+      {panel.title}
+    </h2>
+    <ul class="govuk-list govuk-list--spaced">
+      {panel.lines.map((l) => (
+        <li>
+          {l.href ? (
+            <a class="govuk-link" href={l.href}>
+              {l.text}
+            </a>
+          ) : (
+            l.text
+          )}
+          {l.note ? <span class="muted"> ({l.note})</span> : null}
+        </li>
+      ))}
+    </ul>
+    {panel.more ? (
+      <p class="govuk-body">
+        <a class="govuk-link" href={panel.more.href}>
+          {panel.more.text}
+        </a>
+      </p>
+    ) : null}
+  </section>
+);
+
+const HomePage: FC<{ me: PresentedMe; agenda: AgendaItem[]; today: string; panels: HomePanel[] }> = ({
+  me,
+  agenda,
+  today,
+  panels,
+}) => (
   <>
     <h1 class="govuk-heading-l">Welcome, {me.displayName}</h1>
     <div class="govuk-grid-row">
@@ -86,6 +120,9 @@ const HomePage: FC<{ me: PresentedMe; agenda: AgendaItem[]; today: string }> = (
       </h2>
       <Agenda items={agenda} today={today} />
     </section>
+    {panels.map((p, i) => (
+      <Panel panel={p} n={i + 1} />
+    ))}
   </>
 );
 
@@ -94,11 +131,20 @@ export function registerHomePage(app: Hono<AppEnv>): void {
     const reader = readerOf(c);
     const deps = c.get("deps");
     const now = deps.clock.now();
-    const agenda = await upcoming(deps, c.get("site").agenda, reader, now);
+    const site = c.get("site");
+    const [agenda, panels] = await Promise.all([
+      upcoming(deps, site.agenda, reader, now),
+      Promise.all(site.home.map((source) => source(deps, reader, now))),
+    ]);
     return renderPage(
       c,
       "Home",
-      <HomePage me={presentMe(reader)} agenda={agenda} today={now.toISOString().slice(0, 10)} />,
+      <HomePage
+        me={presentMe(reader)}
+        agenda={agenda}
+        today={now.toISOString().slice(0, 10)}
+        panels={panels.filter((p): p is HomePanel => p !== null)}
+      />,
     );
   });
 }
