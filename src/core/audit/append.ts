@@ -15,7 +15,12 @@ export interface AuditEvent {
   action: `${string}.${string}`;
   targetKind?: string;
   targetId?: string | number;
-  space?: string | null;
+  /**
+   * The space the entry belongs to, as the record it is about: "regime", a government's code (its
+   * sign-ins, users, tokens), or SYSTEM_SPACE for what concerns no government. Browsing shows an
+   * entry only to readers of its space.
+   */
+  space: string;
   marking?: string | null;
   details?: Record<string, unknown>;
 }
