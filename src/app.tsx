@@ -14,6 +14,7 @@ import { errorBody, toAppError, wantsHtml } from "./core/http/errors.js";
 import { csrf, identity } from "./core/http/identity.js";
 import { renderPage } from "./core/http/render.js";
 import { securityHeaders } from "./core/http/security.js";
+import { pathForLog } from "./core/log.js";
 import { Alert } from "./core/pages/components.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -93,7 +94,7 @@ export function createApp(deps: Deps, site: Site = defaultSite()): Hono<AppEnv> 
         {
           id: c.get("requestId"),
           method: c.req.method,
-          path: c.req.path,
+          path: pathForLog(c.req.path),
           status: c.res.status,
           ms: Math.round(performance.now() - started),
         },
@@ -105,7 +106,8 @@ export function createApp(deps: Deps, site: Site = defaultSite()): Hono<AppEnv> 
 
   app.onError((err, c) => {
     const e = toAppError(err);
-    if (e.status >= 500) log.error({ err, id: c.get("requestId"), path: c.req.path }, "request failed");
+    if (e.status >= 500)
+      log.error({ err, id: c.get("requestId"), path: pathForLog(c.req.path) }, "request failed");
     if (e.status === 401 && wantsHtml(c)) {
       return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.path)}`, 303);
     }

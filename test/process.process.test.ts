@@ -39,9 +39,14 @@ describe("the plenary process", () => {
     expect(await exited(first.child)).toBe(0);
     expect(fs.existsSync(path.join(data, "plenary.lock"))).toBe(false);
 
-    // Reopened, it keeps its data and does not load the scenario again.
+    // Reopened, it keeps its data and does not load the scenario again; the demo's clock resumes
+    // from where it stood when the first stopped, not from 12:02 again.
+    const clockOf = (out: string) => Date.parse(/Clock: (\S+) /.exec(out)?.[1] ?? "");
+    const stoppedAt = clockOf(first.output());
     const again = await startServe({ PLENARY_DATA: data, PORT: String(port) });
     expect(again.output()).not.toContain("Loaded the reference scenario");
+    expect(again.output()).toMatch(/Clock: \S+ \(resumed at 2008-07-02T12:\d\d:\d\d\.\d{3}Z and running\)/);
+    expect(clockOf(again.output())).toBeGreaterThan(stoppedAt);
     again.child.kill("SIGINT");
     expect(await exited(again.child)).toBe(0);
   });

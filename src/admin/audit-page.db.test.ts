@@ -12,6 +12,7 @@ beforeAll(async () => {
     for (let i = 1; i <= 230; i++) {
       await appendAudit(tx, t.clock.now(), SYSTEM_ACTOR, {
         action: "test.page",
+        space: "regime",
         targetKind: "test",
         targetId: i,
         details: { firstDay: "2008-07-08", roles: ["delegate", "chair"], n: i },

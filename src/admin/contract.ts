@@ -24,7 +24,10 @@ export const AuditEntryOut = z
     target: z.string().nullable(),
     space: z.string().nullable(),
     marking: z.string().nullable(),
-    details: z.record(z.string(), z.unknown()),
+    details: z
+      .record(z.string(), z.unknown())
+      .describe("empty when withheld: the entry is marked above your clearance"),
+    detailsWithheld: z.boolean().describe("whether the details are withheld, the entry's marking named"),
   })
   .openapi("AuditEntry");
 

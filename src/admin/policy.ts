@@ -6,7 +6,10 @@
 import { hasRole } from "../core/access/reader.js";
 import { isPartner, rule } from "../core/access/rules.js";
 
-/** Browsing the audit log (the entries of the reader's spaces and the system's): administrators. */
+/**
+ * Browsing the audit log (the entries of the reader's spaces; the system's for operators; details
+ * withheld above the reader's clearance): administrators.
+ */
 export const browseAudit = rule((r) => hasRole(r, "admin"), "Only administrators browse the audit log.");
 
 /** Walking the audit log's hash chain: administrators. */

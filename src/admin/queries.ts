@@ -11,8 +11,9 @@ function bound(v: string | undefined, end: boolean): Date | undefined {
 }
 
 /**
- * The audit entries the reader may see (the system's own and those of the reader's spaces: the
- * access is in core's `where`), newest first, with how many match.
+ * The audit entries the reader may see (those of the reader's spaces, and the system's for an
+ * operator: the access is in core's `where`; details above the reader's clearance withheld),
+ * newest first, with how many match.
  */
 export function auditEntries(db: Queryable, reader: Reader, q: AuditQueryInput, limit = 100, offset = 0) {
   return browse(db, reader, {

@@ -6,6 +6,7 @@ import type { Site } from "../core/capability.js";
 import type { Cli, CliContext } from "../core/cli.js";
 import { loadConfig } from "../core/config.js";
 import { openDatabase } from "../core/db/index.js";
+import { saveDemoClock } from "../core/demo-clock/index.js";
 
 export { io } from "../core/cli.js";
 export type { CliContext };
@@ -31,7 +32,9 @@ export function cliOf(site: Site): Cli {
         await loadReferenceData(database, site, config);
         const actor = cliActor();
         const acting = () => actingAsSystem(config.clock.now(), actor.label);
-        return await fn({ config, database, clock: config.clock, actor, acting });
+        const result = await fn({ config, database, clock: config.clock, actor, acting });
+        if (config.demoClock) await saveDemoClock(database.db, config.clock);
+        return result;
       } finally {
         await database.close();
       }

@@ -5,8 +5,10 @@ import { boot } from "../core/boot.js";
 import type { Site } from "../core/capability.js";
 import { loadConfig } from "../core/config.js";
 import { rowsOf } from "../core/db/index.js";
+import { saveDemoClock } from "../core/demo-clock/index.js";
 import type { Deps } from "../core/http/env.js";
 import { createLogger } from "../core/log.js";
+import { startPeriodic } from "../core/periodic.js";
 import { listen } from "../core/server.js";
 import { seedScenario } from "../scenario/seed.js";
 import { DEMO_PASSWORD, DEMO_USERS } from "../scenario/users.js";
@@ -37,6 +39,9 @@ export function registerServeCommand(program: Command, site: Site): void {
         throw e;
       }
       const jobs = site.capabilities.flatMap((c) => c.jobs ?? []).map((j) => j.start(deps, site));
+      // The demo's clock is kept every minute and on stopping, so the next start resumes from it.
+      const keepClock = () => saveDemoClock(deps.db, deps.clock);
+      if (config.demoClock) jobs.push(startPeriodic(log, "demo clock", 60, keepClock, 60_000));
       // Signals are caught before anything is printed: whoever reads the address may stop us at once.
       let stopping = false;
       const stopped = new Promise<void>((resolve) => {
@@ -47,6 +52,7 @@ export function registerServeCommand(program: Command, site: Site): void {
           running
             .close()
             .then(() => Promise.all(jobs.map((j) => j.stop())))
+            .then(() => (config.demoClock ? keepClock() : undefined))
             .then(() => deps.database.close())
             .then(() => log.info("stopped"))
             .catch((err: unknown) => log.error({ err }, "error while stopping"))
@@ -66,7 +72,8 @@ export function registerServeCommand(program: Command, site: Site): void {
       );
       io.out(`Clock: ${config.clock.now().toISOString()} (${config.clock.description}).`);
       if (config.demoClock) {
-        io.out("  The demo runs from 2 July 2008, 12:02 UTC, when telegram STATE 070895 was sent.");
+        io.out("  The demo runs from 2 July 2008, 12:02 UTC, when telegram STATE 070895 was sent,");
+        io.out("  and resumes from where it stood when it last stopped.");
         io.out("  Set PLENARY_NOW=real for real time, or PLENARY_NOW=2008-10-01T09:00Z for another instant.");
       }
       if (deps.database.kind === "embedded") {

@@ -1,11 +1,16 @@
 import type { Site } from "./capability.js";
 import type { Config } from "./config.js";
 import { type Database, openDatabase } from "./db/index.js";
+import { resumeDemoClock } from "./demo-clock/index.js";
 import type { Deps } from "./http/env.js";
 import type { Logger } from "./log.js";
 
-/** Applies every capability's reference data (the directory of governments, say): idempotent. */
+/**
+ * Applies every capability's reference data (the directory of governments, say): idempotent. The
+ * demo's clock first resumes from where it stood, so nothing is written at an earlier time.
+ */
 export async function loadReferenceData(database: Database, site: Site, config: Config): Promise<void> {
+  if (config.demoClock) await resumeDemoClock(database.db, config.clock);
   for (const capability of site.capabilities) await capability.reference?.(database.db, config.clock);
 }
 

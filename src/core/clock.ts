@@ -10,12 +10,30 @@ export function fixedClock(instant: Date): Clock {
   return { now: () => new Date(instant.getTime()), description: `fixed at ${instant.toISOString()}` };
 }
 
+/** A running clock that can be moved forward to where it stood before a restart. */
+export interface ResumableClock extends Clock {
+  /** Moves the clock on to `instant` if it is behind it (never back), and keeps it running from there. */
+  resumeFrom(instant: Date): void;
+}
+
+export function isResumable(clock: Clock): clock is ResumableClock {
+  return typeof (clock as Partial<ResumableClock>).resumeFrom === "function";
+}
+
 /** Starts at `start` and runs forward at real speed: the demo's clock. */
-export function runningClockFrom(start: Date, real: () => number = Date.now): Clock {
-  const offset = start.getTime() - real();
+export function runningClockFrom(start: Date, real: () => number = Date.now): ResumableClock {
+  let offset = start.getTime() - real();
+  let from = start;
   return {
     now: () => new Date(real() + offset),
-    description: `started at ${start.toISOString()} and running`,
+    get description() {
+      return `${from === start ? "started" : "resumed"} at ${from.toISOString()} and running`;
+    },
+    resumeFrom(instant: Date) {
+      if (Number.isNaN(instant.getTime()) || instant.getTime() <= real() + offset) return;
+      offset = instant.getTime() - real();
+      from = instant;
+    },
   };
 }
 

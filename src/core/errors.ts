@@ -20,6 +20,8 @@ export const CORE_ERRORS = {
   "request.too_large": 413,
   "request.malformed_json": 400,
   "request.out_of_range": 400,
+  /** An audit entry older than its predecessor: the clock is behind the log. */
+  "audit.out_of_order": 500,
   /** Any other refusal by the HTTP layer, with its own status. */
   "request.failed": 400 as ContentfulStatusCode,
 } as const satisfies ErrorTable;

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { GENERIC_LADDER, NATIONAL_LADDERS, REGIME_LADDER } from "../core/access/markings.js";
+import { SYSTEM_SPACE } from "../core/access/reader.js";
 import { appendAudit, SYSTEM_ACTOR } from "../core/audit/append.js";
 import type { Clock } from "../core/clock.js";
 import type { Db } from "../core/db/index.js";
@@ -34,6 +35,7 @@ export async function ensureReferenceData(db: Db, clock: Clock): Promise<boolean
     );
     await appendAudit(tx, clock.now(), SYSTEM_ACTOR, {
       action: "directory.load",
+      space: SYSTEM_SPACE,
       details: { governments: GOVERNMENTS.length },
     });
     return true;

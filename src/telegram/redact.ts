@@ -1,6 +1,8 @@
 // redactTelegram: what a reader with a given clearance may see. A portion above the clearance is
 // replaced by a marker naming its marking, never dropped, so the reader knows something is withheld.
+// Each part's level is the one rule of `levels.ts`, which the archive uses too.
 
+import { bannerOf, portionLevel, subjectLevel } from "./levels.js";
 import { isMarkingLevel, rank } from "./marking.js";
 import type { BodyNode, Marking, MarkingLevel, Telegram } from "./model.js";
 
@@ -10,33 +12,34 @@ export function withheld(m: Marking): string {
   return `[WITHHELD: (${m.text})]`;
 }
 
-/** A portion with no level the ladder knows is withheld unless the reader is cleared to the top. */
-function allowed(m: Marking | null, clearance: Clearance, inherited: MarkingLevel | null): boolean {
-  const level = m ? m.level : inherited;
-  if (level === null) return rank(clearance) >= rank("TS");
-  return rank(level) <= rank(clearance);
-}
+/** The marker of a withheld part: its own marking when it has one, else the level it inherits. */
+const marker = (m: Marking | null, level: MarkingLevel): string =>
+  withheld(m ?? { text: level, level, position: "lead" });
 
 export function redactTelegram(t: Telegram, clearance: Clearance): Telegram {
   if (!isMarkingLevel(clearance)) throw new Error(`Unknown clearance ${String(clearance)}`);
+  const banner = bannerOf(t);
+  const hidden = (level: MarkingLevel) => rank(level) > rank(clearance);
+  const subjectAt = subjectLevel(t, banner);
+  const subjectHidden = hidden(subjectAt);
   const subject =
-    t.subject && !allowed(t.subject.marking, clearance, null) && t.subject.marking
-      ? { ...t.subject, text: withheld(t.subject.marking) }
-      : t.subject;
-  return { ...t, subject, body: t.body.map((n) => redactNode(n, clearance, null)) };
-}
-
-function redactNode(n: BodyNode, clearance: Clearance, inherited: MarkingLevel | null): BodyNode {
-  const level = n.marking?.level ?? inherited;
-  const ok = allowed(n.marking, clearance, inherited);
-  const text = ok ? n.text : withheld(n.marking ?? { text: level ?? "?", level, position: "lead" });
-  switch (n.kind) {
-    case "paragraph":
-      return { ...n, text, children: n.children.map((c) => redactNode(c, clearance, level)) };
-    case "subparagraph":
-      // the heading shows only if the sub-paragraph's own marking allows it
-      return { ...n, text, children: n.children.map((c) => redactNode(c, clearance, level)) };
-    default:
-      return { ...n, text };
-  }
+    t.subject && subjectHidden ? { ...t.subject, text: marker(t.subject.marking, subjectAt) } : t.subject;
+  // The archive's metadata repeats the subject: it goes out only where the subject does.
+  const archive =
+    t.archive?.subject && subjectHidden
+      ? { ...t.archive, subject: marker(t.subject?.marking ?? null, subjectAt) }
+      : t.archive;
+  const redactNode = (n: BodyNode, inherited: MarkingLevel): BodyNode => {
+    const level = portionLevel(n.marking, inherited, banner);
+    const text = hidden(level) ? marker(n.marking, level) : n.text;
+    switch (n.kind) {
+      case "paragraph":
+      case "subparagraph":
+        // a sub-paragraph's heading shows only if its own level allows it
+        return { ...n, text, children: n.children.map((c) => redactNode(c, level)) };
+      default:
+        return { ...n, text };
+    }
+  };
+  return { ...t, subject, archive, body: t.body.map((n) => redactNode(n, banner)) };
 }

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { inject } from "vitest";
 import { createApp } from "../../src/app.js";
+import { loadingHistory } from "../../src/core/audit/append.js";
 import { createSession } from "../../src/core/auth/sessions.js";
 import { createToken } from "../../src/core/auth/tokens.js";
 import { DEMO_START, TestClock } from "../../src/core/clock.js";
@@ -66,6 +67,12 @@ export async function testContext(
   opts: { now?: string; config?: Partial<Config> } = {},
 ): Promise<TestContext> {
   const database = await openTestDatabase();
+  // Tests move their clock back and forth (withClock): the entries of their transactions are
+  // recorded in order as the scenario's are (`loadingHistory`). audit.db.test.ts checks, on a
+  // database opened without this, that the application refuses an entry older than the last.
+  const transaction = database.db.transaction.bind(database.db);
+  database.db.transaction = ((fn, config) =>
+    loadingHistory(() => transaction(fn, config))) as typeof database.db.transaction;
   const clock = new TestClock(opts.now ?? DEMO_START);
   const config = testConfig({ ...opts.config, clock });
   const deps: Deps = { database, db: database.db, clock, config, log: silentLogger };

@@ -19,8 +19,13 @@ export async function makeToken(
   input: NewToken & { owner?: string },
 ): Promise<{ token: string; summary: TokenSummary }> {
   authorize(who, ownTokens);
-  let owner: { id: number; username: string };
-  if (who.kind === "reader") owner = { id: who.reader.userId, username: who.reader.username };
+  let owner: { id: number; username: string; governmentCode: string };
+  if (who.kind === "reader")
+    owner = {
+      id: who.reader.userId,
+      username: who.reader.username,
+      governmentCode: who.reader.government.code,
+    };
   else {
     const u = input.owner ? await userByUsername(tx, input.owner) : null;
     if (!u || u.disabledAt) throw notFound("active user");
@@ -31,6 +36,7 @@ export async function makeToken(
     action: "token.create",
     targetKind: "api_token",
     targetId: made.summary.id,
+    space: owner.governmentCode,
     details: who.kind === "reader" ? { name: input.name } : { name: input.name, owner: owner.username },
   });
   return made;

@@ -1,3 +1,4 @@
+import { SYSTEM_SPACE } from "../../core/access/reader.js";
 import { appendAudit } from "../../core/audit/append.js";
 import { UNUSABLE_HASH, verifyPassword } from "../../core/auth/password.js";
 import { createSession } from "../../core/auth/sessions.js";
@@ -27,12 +28,15 @@ export async function signIn(
   const throttled = await checkThrottle(db, name, meta.address, now, config.throttle);
   if (throttled) {
     await db.transaction(async (tx) => {
+      // Audited in the space of the government whose user the name is, if it is anyone's.
+      const named = name ? await userByUsername(tx, name) : null;
       await appendAudit(
         tx,
         now,
         { userId: null, label: name || "(blank)" },
         {
           action: "session.throttled",
+          space: named?.governmentCode ?? SYSTEM_SPACE,
           details: { scope: throttled.scope, address: meta.address },
         },
       );
@@ -51,6 +55,7 @@ export async function signIn(
         { userId: user?.id ?? null, label: name || "(blank)" },
         {
           action: "session.sign_in_failed",
+          space: user?.governmentCode ?? SYSTEM_SPACE,
           details: { address: meta.address },
         },
       );
@@ -63,6 +68,7 @@ export async function signIn(
       { userId: user.id, label: user.username },
       {
         action: "session.sign_in",
+        space: user.governmentCode,
         details: { address: meta.address },
       },
     );

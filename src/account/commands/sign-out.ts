@@ -7,5 +7,8 @@ import type { Tx } from "../../core/db/index.js";
 /** Ends the reader's session: its cookie no longer signs anyone in. */
 export async function signOut(tx: Tx, who: ReaderActing, sessionId: string): Promise<void> {
   await endSession(tx, sessionId, fixedClock(who.now));
-  await appendAudit(tx, who.now, who.actor, { action: "session.sign_out" });
+  await appendAudit(tx, who.now, who.actor, {
+    action: "session.sign_out",
+    space: who.reader.government.code,
+  });
 }

@@ -1,6 +1,7 @@
 import type { Hono } from "hono";
 import type { FC } from "hono/jsx";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { withheldText } from "../../core/access/redaction.js";
 import { authorize } from "../../core/access/rules.js";
 import { type VerifyResult, verifyAudit as verifyChain } from "../../core/audit/verify.js";
 import { type AppEnv, actingOf } from "../../core/http/env.js";
@@ -109,7 +110,15 @@ const AuditPage: FC<{
         { header: "Action", cell: (e) => e.action },
         { header: "Target", cell: (e) => e.target ?? "" },
         { header: "Space", cell: (e) => e.space ?? "" },
-        { header: "Details", cell: (e) => <Details details={e.details} /> },
+        {
+          header: "Details",
+          cell: (e) =>
+            e.detailsWithheld ? (
+              <span class="muted">{withheldText(e.marking ?? "?")}</span>
+            ) : (
+              <Details details={e.details} />
+            ),
+        },
       ]}
     />
     <Pagination paging={at} noun="entries" href={(n) => pageHref("/admin/audit", filter, n)} />

@@ -45,6 +45,12 @@ export interface Reader {
 
 export const REGIME_SPACE = "regime";
 
+/**
+ * The space of what concerns no government (a sign-in under a name nobody has, loading the
+ * directory): its audit entries are for operators only. No government has this code.
+ */
+export const SYSTEM_SPACE = "system";
+
 /** The spaces a reader belongs to: the regime's if their government is a Partner, and their own national one. */
 export function spacesOf(reader: Reader): string[] {
   return reader.government.standing === "partner"

@@ -70,7 +70,12 @@ describe("the audit log", () => {
     const before = await auditCount(t.deps.db);
     await expect(
       t.deps.db.transaction(async (tx) => {
-        await appendAudit(tx, t.clock.now(), { userId: null, label: "test" }, { action: "test.fail" });
+        await appendAudit(
+          tx,
+          t.clock.now(),
+          { userId: null, label: "test" },
+          { action: "test.fail", space: "regime" },
+        );
         throw new Error("abort");
       }),
     ).rejects.toThrow("abort");
@@ -86,7 +91,7 @@ describe("the audit log", () => {
             tx,
             t.clock.now(),
             { userId: null, label: "test" },
-            { action: "test.concurrent", details: { i } },
+            { action: "test.concurrent", space: "regime", details: { i } },
           ),
         ),
       ),

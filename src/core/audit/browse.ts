@@ -1,5 +1,6 @@
-import { and, desc, gte, ilike, isNull, lte, or, type SQL, sql } from "drizzle-orm";
-import type { Reader } from "../access/reader.js";
+import { and, desc, eq, gte, ilike, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { mayRead, REGIME_LADDER, rankOf } from "../access/markings.js";
+import { hasRole, REGIME_SPACE, type Reader, SYSTEM_SPACE } from "../access/reader.js";
 import { inReaderSpaces } from "../access/sql.js";
 import type { Queryable } from "../db/index.js";
 import { auditLog } from "./schema.js";
@@ -17,11 +18,41 @@ export interface AuditFilter {
 }
 
 /**
- * Entries the reader may see: the system's own and those of the reader's spaces. An entry about a
- * record in another government's space does not exist for this reader.
+ * The entries a reader may see: those of the reader's spaces (a government's sign-ins, users and
+ * tokens are in its space); those of no government (SYSTEM_SPACE, and entries written before
+ * every entry had a space) only for an operator.
+ */
+export function auditVisible(reader: Reader): SQL {
+  const own = inReaderSpaces(reader, auditLog.space);
+  if (!hasRole(reader, "operator")) return own;
+  return or(own, eq(auditLog.space, SYSTEM_SPACE), isNull(auditLog.space)) ?? own;
+}
+
+/**
+ * Whether the reader is cleared for an entry's marking. An entry's details carry the marking of
+ * the record they describe (a file's name, a paper's title). In the regime's space the marking is
+ * on the regime's ladder; in the reader's national space on their government's ladder, or on the
+ * regime's (a paper not yet circulated is audited there) — on both when both name it, and the
+ * reader must be cleared on each. A marking no ladder of the space knows is withheld.
+ */
+export function clearedForEntry(reader: Reader, space: string | null, marking: string | null): boolean {
+  if (!marking) return true;
+  const checks: { rank: number | null; clearance: number }[] = [];
+  if (space === REGIME_SPACE || space === reader.government.code)
+    checks.push({ rank: rankOf(REGIME_LADDER, marking), clearance: reader.regimeClearance });
+  if (space === reader.government.code)
+    checks.push({ rank: rankOf(reader.government.ladder, marking), clearance: reader.nationalClearance });
+  const known = checks.filter((c): c is { rank: number; clearance: number } => c.rank !== null);
+  return known.length > 0 && known.every((c) => mayRead(c.clearance, c.rank));
+}
+
+/**
+ * Entries the reader may see (`auditVisible`): an entry in another government's space does not
+ * exist for this reader. The details of an entry marked above the reader's clearance are withheld,
+ * its marking named.
  */
 export async function browseAudit(db: Queryable, reader: Reader, f: AuditFilter) {
-  const conds: SQL[] = [or(isNull(auditLog.space), inReaderSpaces(reader, auditLog.space)) ?? sql`false`];
+  const conds: SQL[] = [auditVisible(reader)];
   if (f.action) conds.push(ilike(auditLog.action, `${f.action.replace(/[%_\\]/g, "\\$&")}%`));
   if (f.actor) conds.push(sql`lower(${auditLog.actor}) = ${f.actor.toLowerCase()}`);
   if (f.target)
@@ -42,15 +73,19 @@ export async function browseAudit(db: Queryable, reader: Reader, f: AuditFilter)
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where);
   return {
     total: count?.n ?? 0,
-    entries: rows.map((r) => ({
-      seq: r.seq,
-      at: new Date(r.at).toISOString(),
-      actor: r.actor,
-      action: r.action,
-      target: r.targetKind ? `${r.targetKind}:${r.targetId ?? ""}` : null,
-      space: r.space,
-      marking: r.marking,
-      details: r.details,
-    })),
+    entries: rows.map((r) => {
+      const cleared = clearedForEntry(reader, r.space, r.marking);
+      return {
+        seq: r.seq,
+        at: new Date(r.at).toISOString(),
+        actor: r.actor,
+        action: r.action,
+        target: r.targetKind ? `${r.targetKind}:${r.targetId ?? ""}` : null,
+        space: r.space,
+        marking: r.marking,
+        details: cleared ? r.details : {},
+        detailsWithheld: !cleared,
+      };
+    }),
   };
 }

@@ -14,7 +14,10 @@ export const auditLog = pgTable(
     action: text("action").notNull(),
     targetKind: text("target_kind"),
     targetId: text("target_id"),
-    /** The space of the record concerned ("regime", a government code), or null for the system's own. */
+    /**
+     * The space of the record concerned ("regime", a government code, "system" for what concerns no
+     * government). Null only in entries written before every entry had one: operators see those.
+     */
     space: text("space"),
     marking: text("marking"),
     details: jsonb("details").$type<Record<string, unknown>>().notNull(),

@@ -51,6 +51,7 @@ export async function createGovernment(tx: Tx, who: Acting, input: NewGovernment
     action: "directory.government_add",
     targetKind: "government",
     targetId: code,
+    space: code,
     details: { status: input.status },
   });
   return one(rows, "government");

@@ -54,6 +54,7 @@ export async function createUser(tx: Tx, who: Acting, input: NewUser): Promise<U
     action: "user.create",
     targetKind: "user",
     targetId: input.username,
+    space: code,
     details: { government: code, roles: input.roles },
   });
   await auditOperatorUse(tx, who, code, input.username, "user.create");

@@ -45,6 +45,7 @@ export async function setGovernmentLadder(
     action: "directory.ladder_set",
     targetKind: "government",
     targetId: gov.code,
+    space: gov.code,
     details: { levels },
   });
   for (const u of await tx.select({ id: users.id }).from(users).where(eq(users.governmentCode, gov.code)))

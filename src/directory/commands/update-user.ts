@@ -67,6 +67,7 @@ export async function updateUser(
     action: change.disabled ? "user.disable" : "user.update",
     targetKind: "user",
     targetId: user.username,
+    space: user.governmentCode,
     details: {
       ...logged,
       ...(change.password !== undefined ? { passwordChanged: true } : {}),

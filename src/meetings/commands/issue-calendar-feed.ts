@@ -29,6 +29,7 @@ export async function issueCalendarFeed(tx: Tx, who: ReaderActing): Promise<Cale
     action: "calendar.issue",
     targetKind: "calendar_feed",
     targetId: row.id,
+    space: who.reader.government.code,
   });
   return row;
 }

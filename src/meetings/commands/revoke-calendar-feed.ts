@@ -19,6 +19,7 @@ export async function revokeCalendarFeed(tx: Tx, who: ReaderActing): Promise<boo
     action: "calendar.revoke",
     targetKind: "calendar_feed",
     targetId: row.id,
+    space: who.reader.government.code,
   });
   return true;
 }
