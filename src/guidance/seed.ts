@@ -58,5 +58,69 @@ export async function seedGuidance(db: Db, _clock: Clock): Promise<void> {
       from: "2008-07-08",
     });
     await release(tx, actingAs(director, sent), row.id);
+    // The next guidance, begun: the US desk's draft for the Canberra Plenary (its details fictitious).
+    const [plenary] = await tx
+      .select({ id: meetings.id })
+      .from(meetings)
+      .where(eq(meetings.uid, CANBERRA_PLENARY));
+    if (!plenary) throw new Error(`the scenario has no meeting ${CANBERRA_PLENARY}`);
+    const begun = new Date("2008-07-02T12:00:00Z");
+    await createGuidance(
+      tx,
+      actingAs(await readerByUsername(tx, "us.desk", begun), begun),
+      { meetingId: plenary.id },
+      { content: canberraDraft() },
+    );
   });
+}
+
+export const CANBERRA_PLENARY = "mtcr-2008-canberra-plenary@plenary";
+
+/** The draft for the Canberra Plenary: addressed as STATE 070895, two items so far. Fictitious. */
+function canberraDraft(): GuidanceContent {
+  const p = (text: string, marking: string) => ({ text, marking });
+  return {
+    ...SCENARIO_GUIDANCE,
+    to: { name: "AMEMBASSY CANBERRA", precedence: "PRIORITY" },
+    attention: null,
+    tags: ["MTCRE", "PARM", "MNUC", "KSCA", "TSPA", "ETTC", "AS"],
+    subject: p("MISSILE TECHNOLOGY CONTROL REGIME (MTCR): GUIDANCE FOR THE 2008 CANBERRA PLENARY", "C"),
+    references: [{ kind: "telegram", text: "STATE 70895", andPrevious: true }],
+    actionRequest: p("This is an action request. Embassy Canberra please see paragraph 3.", "U"),
+    purpose: p(
+      "Guidance for the U.S. delegation to the 2008 MTCR Plenary in Canberra, November 3-7, is provided in paragraph 3.",
+      "C",
+    ),
+    items: [
+      {
+        agendaItemId: null,
+        heading: p("MEMBERSHIP", "C"),
+        background: p(
+          "Per REF, Partners agreed to examine all pending candidacies at the Canberra Plenary.",
+          "C",
+        ),
+        blocks: [
+          {
+            mode: "should",
+            points: [
+              p("Note that U.S. views on membership have not changed since the 2007 Athens Plenary.", "C"),
+            ],
+          },
+        ],
+        notes: [],
+      },
+      {
+        agendaItemId: null,
+        heading: p("OUTREACH", "SBU"),
+        background: null,
+        blocks: [
+          {
+            mode: "as_appropriate",
+            points: [p("Support the Chair's programme of outreach visits for 2008-2009.", "SBU")],
+          },
+        ],
+        notes: [],
+      },
+    ],
+  };
 }

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { levelAt } from "../../core/access/markings.js";
 import { authorize } from "../../core/access/rules.js";
 import type { Acting } from "../../core/acting.js";
@@ -8,7 +8,7 @@ import { agendaItems } from "../../meetings/index.js";
 import type { GuidanceContent } from "../content.js";
 import { draftGuidance } from "../policy.js";
 import { type GuidanceRow, guidanceFor, requestFor } from "../queries.js";
-import { guidanceReports } from "../schema.js";
+import { guidance, guidanceReports } from "../schema.js";
 import { ladderOf } from "./check.js";
 import { createGuidance } from "./save-guidance.js";
 
@@ -24,6 +24,15 @@ export async function startAnswer(tx: Tx, who: Acting, requestId: number): Promi
   if (!request) throw notFound("request for guidance");
   if (request.answeredAt)
     throw conflict("guidance.wrong_state", "This request for guidance has been answered already.");
+  const [pending] = await tx
+    .select({ id: guidance.id })
+    .from(guidance)
+    .where(and(eq(guidance.answersRequestId, request.id), eq(guidance.space, request.space)));
+  if (pending)
+    throw conflict(
+      "guidance.wrong_state",
+      `Guidance ${pending.id} answers this request already: finish it there.`,
+    );
   const g = await guidanceFor(tx, who, request.guidanceId);
   if (!g) throw notFound("request for guidance");
   const ladder = await ladderOf(tx, g.space);
