@@ -30,6 +30,15 @@ const RECORDS = [
   "/decisions/2",
   "/decisions/3",
   "/decisions/new",
+  "/guidance/1",
+  "/guidance/1/telegram",
+  "/guidance/1/report",
+  "/guidance/2/edit",
+  "/guidance/2/items/0",
+  "/guidance/2/items/new",
+  "/guidance/2/compare",
+  "/guidance/new",
+  "/guidance/queue",
   "/account/tokens",
 ];
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
