@@ -13,7 +13,14 @@ export { type NewPaperInput, PaperOut, type PaperOutput } from "./contract.js";
 export { paperDeadline } from "./deadlines.js";
 export { sendAfterCommit } from "./notify.js";
 export { presentPaper } from "./present.js";
-export { type PaperDetail, type PaperRow, paperFor, readPaper, visiblePaperNumber } from "./queries.js";
+export {
+  meetingPaperTitles,
+  type PaperDetail,
+  type PaperRow,
+  paperFor,
+  readPaper,
+  visiblePaperNumber,
+} from "./queries.js";
 export { type PaperKind, paperLabel, summaryProblem } from "./rules.js";
 /** For foreign keys, and for joins that apply `visiblePapers`, only: read papers through the functions above. */
 export { papers } from "./schema.js";

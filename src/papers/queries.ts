@@ -5,7 +5,7 @@
  */
 import { and, asc, count, desc, eq, gte, lte, type SQL } from "drizzle-orm";
 import { levelAt, REGIME_LADDER } from "../core/access/markings.js";
-import type { Reader } from "../core/access/reader.js";
+import { REGIME_SPACE, type Reader } from "../core/access/reader.js";
 import type { Acting, ReaderActing } from "../core/acting.js";
 import { appendAudit } from "../core/audit/append.js";
 import type { Queryable, Tx } from "../core/db/index.js";
@@ -169,4 +169,34 @@ export async function readFile(tx: Tx, who: ReaderActing, number: number, fileId
     marking: code(file.rank),
   });
   return file;
+}
+
+/**
+ * The papers of a meeting a reader may see, by number, each with its title — null when the title
+ * is marked above the reader (for what stands beside a meeting elsewhere: guidance, say).
+ */
+export async function meetingPaperTitles(
+  db: Queryable,
+  reader: Reader,
+  meetingId: number,
+): Promise<{ number: number; title: string | null }[]> {
+  const rows = await db
+    .select({
+      number: papers.number,
+      title: paperPortions.body,
+      rank: paperPortions.rank,
+      space: papers.space,
+    })
+    .from(papers)
+    .leftJoin(paperPortions, and(eq(paperPortions.paperId, papers.id), eq(paperPortions.part, "title")))
+    .where(and(eq(papers.meetingId, meetingId), visiblePapers(reader)))
+    .orderBy(asc(papers.number));
+  return rows.map((p) => ({
+    number: p.number,
+    title:
+      p.title !== null &&
+      (p.rank ?? 0) <= (p.space === REGIME_SPACE ? reader.regimeClearance : reader.nationalClearance)
+        ? p.title
+        : null,
+  }));
 }

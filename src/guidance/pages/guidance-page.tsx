@@ -18,6 +18,7 @@ import {
 } from "../../core/pages/components.js";
 import { emptyForm, type FormState } from "../../core/pages/form.js";
 import { visibleMeeting } from "../../meetings/index.js";
+import { meetingPaperTitles } from "../../papers/index.js";
 import { visibleRow } from "../api/routes.js";
 import { ladderOf } from "../commands/check.js";
 import type { Mode } from "../content.js";
@@ -160,6 +161,7 @@ export async function guidancePage(
   const csrf = csrfOf(c);
   const editable = draftGuidance.allows(reader) && v.state !== "released";
   const reports = await reportsLine(c, reader, v);
+  const meetingPaperList = await meetingPaperTitles(db, reader, row.meetingId);
   const approval =
     forms.approval ??
     emptyForm("approval", {
@@ -296,6 +298,21 @@ export async function guidancePage(
         <strong>4. </strong>
         <Seen p={v.content.closing} />
       </p>
+      <h2 class="govuk-heading-m">The meeting's papers</h2>
+      {meetingPaperList.length ? (
+        <ul class="govuk-list">
+          {meetingPaperList.map((p) => (
+            <li>
+              <a class="govuk-link" href={`/papers/${p.number}`}>
+                POC DOC {p.number}
+              </a>
+              : {p.title ?? <Muted>title withheld</Muted>}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="govuk-body">No paper of this meeting that you may see.</p>
+      )}
       {atCapital(reader) ? (
         <>
           <h2 class="govuk-heading-m">Clearances</h2>

@@ -3,7 +3,7 @@
  * POST /guidance/new: start a draft, blank or from a telegram in the archive; GET /guidance/queue:
  * the office's queue of reports and requests for guidance.
  */
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq, ilike, lte } from "drizzle-orm";
 import type { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { forbidden, invalid, notFound } from "../../core/errors.js";
@@ -101,8 +101,22 @@ async function newPage(c: Ctx, form: FormState | null = null, status: Contentful
   const reader = readerOf(c);
   if (!readGuidance.allows(reader)) throw notFound("guidance");
   if (!draftGuidance.allows(reader)) throw forbidden(String(draftGuidance.refusal));
-  const meetings = await visibleMeetings(c.get("deps").db, reader);
-  const f = form ?? emptyForm("guidance", {});
+  const { db } = c.get("deps");
+  const meetings = await visibleMeetings(db, reader);
+  // Guidance telegrams of the archive the drafter may read whole, newest first.
+  const earlier = await db
+    .select({ ref: archivedTelegrams.messageRef, subject: archivedTelegrams.subject })
+    .from(archivedTelegrams)
+    .where(
+      and(
+        eq(archivedTelegrams.space, reader.government.code),
+        lte(archivedTelegrams.banner, reader.nationalClearance),
+        ilike(archivedTelegrams.subject, "%GUIDANCE%"),
+      ),
+    )
+    .orderBy(desc(archivedTelegrams.sentAt))
+    .limit(20);
+  const f = form ?? emptyForm("guidance", { fromTelegram: c.req.query("from") ?? "" });
   return renderPage(
     c,
     "Start guidance",
@@ -130,6 +144,25 @@ async function newPage(c: Ctx, form: FormState | null = null, status: Contentful
           hint="Its message reference, e.g. 08STATE70895; leave empty to start blank"
           width={20}
         />
+        {earlier.length ? (
+          <details class="govuk-details">
+            <summary class="govuk-details__summary">
+              <span class="govuk-details__summary-text">Guidance telegrams in your archive</span>
+            </summary>
+            <div class="govuk-details__text">
+              <ul class="govuk-list">
+                {earlier.map((t) => (
+                  <li>
+                    <a class="govuk-link" href={`/guidance/new?from=${encodeURIComponent(t.ref ?? "")}`}>
+                      {t.ref}
+                    </a>
+                    : {t.subject}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </details>
+        ) : null}
         <Button>Start the draft</Button>
       </Form>
     </>,
