@@ -14,6 +14,7 @@ import { enactment } from "./enactment/capability.js";
 import { guidanceCapability } from "./guidance/capability.js";
 import { home } from "./home/capability.js";
 import { meetings } from "./meetings/capability.js";
+import { membership } from "./membership/capability.js";
 import { papers } from "./papers/capability.js";
 import { search } from "./search/capability.js";
 import { telegram } from "./telegram/capability.js";
@@ -30,6 +31,7 @@ export const CAPABILITIES: readonly Capability[] = [
   annex,
   enactment,
   decisions,
+  membership,
   guidanceCapability,
   search,
 ];

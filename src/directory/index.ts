@@ -3,6 +3,7 @@
  * the commands that add and change users, and the types and tables they name. Nothing else in
  * this folder is theirs to import.
  */
+export { admitGovernment } from "./commands/admit-government.js";
 export { createGovernment, type NewGovernment } from "./commands/create-government.js";
 export { createUser } from "./commands/create-user.js";
 export { updateUser } from "./commands/update-user.js";

@@ -46,7 +46,14 @@ export const guidanceCases: AuthzCase[] = [
     operation: "POST /guidance",
     path: "/guidance",
     body: () => ({ meetingId: SEEDED.meeting, content: content() }),
-    expect: { ...all(403), "fr.poc": 404, admin: 404, "us.desk": 201, "us.director": 201 },
+    expect: {
+      ...all(403),
+      "fr.poc": 404,
+      admin: 404,
+      "kz.candidate": 404,
+      "us.desk": 201,
+      "us.director": 201,
+    },
     check: (_user, body) =>
       expect((body as { meeting: { title: string } }).meeting.title).toBe("POC meeting, 8 July 2008"),
   },
@@ -162,14 +169,21 @@ export const guidanceCases: AuthzCase[] = [
     operation: "POST /guidance-requests/{id}/answer",
     path: "/guidance-requests/1/answer",
     body: () => ({}),
-    expect: { ...all(403), "fr.poc": 404, admin: 404, "us.desk": 201, "us.director": 409 },
+    expect: {
+      ...all(403),
+      "fr.poc": 404,
+      admin: 404,
+      "kz.candidate": 404,
+      "us.desk": 201,
+      "us.director": 409,
+    },
   },
 ];
 
 export const guidancePageCases: PageCase[] = [
   {
     path: "/guidance",
-    expect: { ...all(200), "fr.poc": 404, admin: 404 },
+    expect: { ...all(200), "fr.poc": 404, admin: 404, "kz.candidate": 404 },
     check: (user, html) => expect(html.includes("STATE 070895")).toBe(US.includes(user)),
   },
   { path: `/guidance/${SEEDED.guidance}`, expect: only(US, 200, 404) },
@@ -177,7 +191,14 @@ export const guidancePageCases: PageCase[] = [
   { path: "/guidance/queue", expect: only(["us.desk", "us.director"], 200, 404) },
   {
     path: "/guidance/new",
-    expect: { ...all(403), "fr.poc": 404, admin: 404, "us.desk": 200, "us.director": 200 },
+    expect: {
+      ...all(403),
+      "fr.poc": 404,
+      admin: 404,
+      "kz.candidate": 404,
+      "us.desk": 200,
+      "us.director": 200,
+    },
   },
   {
     path: `/guidance/${SEEDED.guidance}/report`,

@@ -7,7 +7,7 @@ import { invalid } from "../core/errors.js";
 import { readerByUsername } from "../directory/index.js";
 import { agendaItemsFor } from "../meetings/index.js";
 import { readTelegram } from "../telegram/index.js";
-import { guidanceOrNotFound, visibleRow } from "./api/routes.js";
+import { guidanceOrNotFound, visibleRow } from "./api/read.js";
 import { ladderOf } from "./commands/check.js";
 import { createGuidance } from "./commands/save-guidance.js";
 import { guidanceFromTelegram } from "./from-telegram.js";

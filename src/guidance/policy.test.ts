@@ -21,7 +21,7 @@ const MATRIX: [string, (u: DemoUser) => boolean, Matrix][] = [
   [
     "read their government's guidance",
     (u) => readGuidance.allows(demoReader(u)),
-    yes("au.chair", "us.delegate", "us.desk", "us.director", "gb.delegate", "de.delegate", "kz.candidate"),
+    yes("au.chair", "us.delegate", "us.desk", "us.director", "gb.delegate", "de.delegate"),
   ],
   ["draft guidance", (u) => draftGuidance.allows(demoReader(u)), yes("us.desk", "us.director")],
   ["approve guidance", (u) => approveGuidance.allows(demoReader(u)), yes("us.director")],
@@ -29,7 +29,7 @@ const MATRIX: [string, (u: DemoUser) => boolean, Matrix][] = [
   [
     "report on a meeting",
     (u) => fileReport.allows(demoReader(u)),
-    yes("au.chair", "us.delegate", "gb.delegate", "de.delegate", "kz.candidate"),
+    yes("au.chair", "us.delegate", "gb.delegate", "de.delegate"),
   ],
   ["read the office's queue", (u) => readQueue.allows(demoReader(u)), yes("us.desk", "us.director")],
 ];

@@ -1,19 +1,19 @@
 /**
- * Who may do what with guidance. Guidance belongs to one government and is that government's
+ * Who may do what with guidance. It is for Partners' governments: its meetings are the regime's. Guidance belongs to one government and is that government's
  * alone: its desk officers draft it and ask other offices to clear it, its approvers approve and
  * release it, its delegates read what was released and report back. Nobody of another government —
  * the Point of Contact and the Chair included — sees any of it.
  */
 import type { Reader } from "../core/access/reader.js";
-import { rule } from "../core/access/rules.js";
+import { isPartner, rule } from "../core/access/rules.js";
 
 const has = (r: Reader, ...roles: string[]) => r.roles.some((x) => roles.includes(x));
 
 /** The capital's side: desk officers and approvers see every guidance of their government. */
-export const atCapital = (r: Reader): boolean => has(r, "desk_officer", "approver");
+export const atCapital = (r: Reader): boolean => isPartner(r) && has(r, "desk_officer", "approver");
 
 /** The post's side: a delegate reads released guidance of their government. */
-export const atPost = (r: Reader): boolean => has(r, "delegate");
+export const atPost = (r: Reader): boolean => isPartner(r) && has(r, "delegate");
 
 export const readGuidance = rule(
   (r) => atCapital(r) || atPost(r),

@@ -13,7 +13,7 @@ import { GuidanceOut, NewReport, ReportListOut, ReportOut, RequestListOut, Reque
 import { readGuidance } from "../policy.js";
 import { presentReport, presentRequests } from "../present.js";
 import { guidanceFor, listReports, listRequests, type ReportRow, reportFor, requestFor } from "../queries.js";
-import { guidanceOrNotFound } from "./routes.js";
+import { guidanceOrNotFound } from "./read.js";
 
 const Params = z.object({ id: IdParam });
 

@@ -1,7 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import type { Reader } from "../../core/access/reader.js";
-import { actingAs } from "../../core/acting.js";
-import type { Queryable, Tx } from "../../core/db/index.js";
+import type { Tx } from "../../core/db/index.js";
 import { notFound } from "../../core/errors.js";
 import type { Api } from "../../core/http/api.js";
 import { commonErrors, IdParam, json, security } from "../../core/http/api.js";
@@ -23,26 +21,15 @@ import {
   Release,
 } from "../contract.js";
 import { readGuidance } from "../policy.js";
-import { presentGuidance, presentSummaries } from "../present.js";
-import { type GuidanceRow, guidanceFor, listGuidance, versionsOf } from "../queries.js";
+import { presentSummaries } from "../present.js";
+import { listGuidance, versionsOf } from "../queries.js";
 import { compareContent } from "../views.js";
 import { guidanceToDocx, telegramFor } from "../word.js";
+import { guidanceOrNotFound, visibleRow } from "./read.js";
 import { registerReportRoutes } from "./reports.js";
 
 const TAGS = ["Guidance"];
 const Params = z.object({ id: IdParam });
-
-/** The guidance row as the reader may see it, or 404 exactly as a missing one. */
-export async function visibleRow(db: Queryable, reader: Reader, id: number, now: Date): Promise<GuidanceRow> {
-  if (!readGuidance.allows(reader)) throw notFound("guidance");
-  const row = await guidanceFor(db, actingAs(reader, now), id);
-  if (!row) throw notFound("guidance");
-  return row;
-}
-
-export async function guidanceOrNotFound(db: Queryable, reader: Reader, id: number, now: Date) {
-  return presentGuidance(db, reader, await visibleRow(db, reader, id, now), now);
-}
 
 async function changeAndRead(
   c: Ctx,

@@ -28,8 +28,8 @@ import {
   submitForm,
 } from "../../core/pages/form.js";
 import { instantAt, visibleMeeting } from "../../meetings/index.js";
+import { visibleRow } from "../api/read.js";
 import { reportOrNotFound } from "../api/reports.js";
-import { visibleRow } from "../api/routes.js";
 import { ladderOf } from "../commands/check.js";
 import { fileMeetingReport } from "../commands/file-report.js";
 import type { Mode } from "../content.js";

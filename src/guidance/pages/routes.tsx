@@ -6,7 +6,7 @@ import { actingOf, readerOf } from "../../core/http/env.js";
 import { renderPage } from "../../core/http/render.js";
 import { DataTable, Muted } from "../../core/pages/components.js";
 import { type FormFields, submitForm } from "../../core/pages/form.js";
-import { visibleRow } from "../api/routes.js";
+import { visibleRow } from "../api/read.js";
 import { startAnswer } from "../commands/answer-request.js";
 import { ladderOf } from "../commands/check.js";
 import { approve, recordClearance, release, requestClearance } from "../commands/workflow.js";
@@ -14,8 +14,9 @@ import { Approve, Clearance, Release } from "../contract.js";
 import { versionsOf } from "../queries.js";
 import { compareContent } from "../views.js";
 import { guidanceToDocx, telegramFor } from "../word.js";
-import { editorPages } from "./editor.js";
+import { headerEditorPages } from "./editor.js";
 import { type Forms, guidancePage, LABELS, type NOTICES } from "./guidance-page.js";
+import { itemEditorPages } from "./item-editor.js";
 import { listPages } from "./list-page.js";
 import { reportPages } from "./report-page.js";
 import { idOf, Seen } from "./shared.js";
@@ -92,7 +93,8 @@ async function comparePage(c: Ctx, id: number) {
 
 export function guidancePages(app: Hono<AppEnv>): void {
   listPages(app);
-  editorPages(app);
+  headerEditorPages(app);
+  itemEditorPages(app);
   reportPages(app);
   app.get("/guidance/:id{[0-9]+}", (c) => guidancePage(c, idOf(c)));
   app.get("/guidance/:id{[0-9]+}/telegram", (c) => telegramPage(c, idOf(c)));

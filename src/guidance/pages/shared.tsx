@@ -1,10 +1,14 @@
 /** Pieces the guidance pages share: portions with their marks, the state, the editor's line formats. */
 import type { FC } from "hono/jsx";
 import type { Ladder } from "../../core/access/markings.js";
-import { invalid } from "../../core/errors.js";
-import type { Ctx } from "../../core/http/env.js";
+import { forbidden, invalid } from "../../core/errors.js";
+import { type Ctx, readerOf } from "../../core/http/env.js";
 import { type Choice, PortionMark, Tag, type TagColour, Withheld } from "../../core/pages/components.js";
+import type { FormFields } from "../../core/pages/form.js";
+import { visibleRow } from "../api/read.js";
 import type { GuidanceReference, Portion } from "../content.js";
+import { draftGuidance } from "../policy.js";
+import type { GuidanceRow } from "../queries.js";
 import type { GuidanceState } from "../schema.js";
 
 export const STATE_LABELS: Record<GuidanceState, string> = {
@@ -85,3 +89,21 @@ export const MODE_CHOICES: Choice[] = [
   { value: "as_necessary_and_appropriate", label: "AS NECESSARY AND APPROPRIATE, … SHOULD:" },
   { value: "if_raised", label: "IF RAISED, … SHOULD MAKE THE FOLLOWING POINTS:" },
 ];
+
+/** The guidance, if the reader may see it and edit it: 403 for a reader who may only read it. */
+export async function editableRow(c: Ctx, id: number): Promise<GuidanceRow> {
+  const reader = readerOf(c);
+  const { db, clock } = c.get("deps");
+  const row = await visibleRow(db, reader, id, clock.now());
+  if (!draftGuidance.allows(reader))
+    throw forbidden(
+      typeof draftGuidance.refusal === "string" ? draftGuidance.refusal : "You may not edit guidance.",
+    );
+  return row;
+}
+
+/** A portion typed in a form: its text in `name`, its marking in `nameMarking`. */
+export const portion = (f: FormFields, name: string): Portion => ({
+  text: f.text(name),
+  marking: f.text(`${name}Marking`),
+});
