@@ -30,6 +30,7 @@ const RECORDS = [
   "/decisions/2",
   "/decisions/3",
   "/decisions/new",
+  "/candidacies/1",
   "/guidance/1",
   "/guidance/1/telegram",
   "/guidance/1/report",

@@ -7,6 +7,7 @@ import { MEMBERSHIP_ERRORS } from "./errors.js";
 import { membershipPages } from "./pages/candidacy-pages.js";
 import { readCandidacies } from "./policy.js";
 import * as tables from "./schema.js";
+import { candidacySearch } from "./search-source.js";
 import { seedMembership } from "./seed.js";
 
 /** Membership: candidacies Plenary by Plenary, admission by consensus, and each Partner's own view. */
@@ -21,6 +22,7 @@ export const membership: Capability = {
     return app;
   },
   nav: [{ href: "/candidacies", label: "Members", order: 36, show: (r) => readCandidacies.allows(r) }],
+  search: [candidacySearch],
   commands: registerMembershipCommands,
   seed: async (db, clock) => {
     await seedMembership(db, clock);

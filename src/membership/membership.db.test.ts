@@ -102,3 +102,19 @@ describe("candidacies", () => {
     expect(twice.status).toBe(409);
   });
 });
+
+describe("the one search", () => {
+  it("finds a candidacy by its government and its history, for Partners only, and never a national view", async () => {
+    const hits = async (user: string, q: string) => {
+      const res = await (await t.as(user)).get(`/search?q=${encodeURIComponent(q)}&type=candidacy`);
+      return ((await res.json()) as { hits: { type: string; href: string }[] }).hits ?? [];
+    };
+    expect((await hits("gb.delegate", "Kazakhstan")).map((h) => h.href)).toContain("/candidacies/1");
+    expect((await hits("gb.delegate", "Canberra candidacies")).map((h) => h.href)).toContain(
+      "/candidacies/1",
+    );
+    // The US view's words are not the regime's record.
+    expect(await hits("us.desk", "Washington")).toEqual([]);
+    expect(await hits("kz.candidate", "Kazakhstan")).toEqual([]);
+  });
+});
