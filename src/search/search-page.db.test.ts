@@ -21,7 +21,9 @@ describe("the search page", () => {
   it("offers and counts the kinds of record the sources register", async () => {
     const { status, html } = await open("/search?q=Canberra");
     expect(status).toBe(200);
-    expect(html).toContain('<option value="" selected="">Annex entries, papers and telegrams</option>');
+    expect(html).toContain(
+      '<option value="" selected="">Annex entries, candidacies, papers and telegrams</option>',
+    );
     expect(html).toContain('<option value="telegram">telegrams</option>');
     expect(html).toMatch(/Papers: \d+ · Telegrams: [1-9]\d*/);
     expect(html).toContain("08STATE70895");
@@ -31,7 +33,7 @@ describe("the search page", () => {
     const site = composeSite(CAPABILITIES.filter((c) => c.name !== "papers"));
     const app = createApp(t.deps, site);
     const { html } = await open("/search?q=Canberra", app);
-    expect(html).toContain('<option value="" selected="">Annex entries and telegrams</option>');
+    expect(html).toContain('<option value="" selected="">Annex entries, candidacies and telegrams</option>');
     expect(html).not.toContain('value="paper"');
     expect(html).toMatch(/Telegrams: [1-9]/);
     expect(html).not.toContain("Papers:");
@@ -44,12 +46,12 @@ describe("the search page", () => {
     const { status, html } = await open("/search?q=Canberra&type=unicorn");
     expect(status).toBe(400);
     expect(html).toContain('<p class="govuk-error-message" id="s-type-error">');
-    expect(html).toContain("In: give one of telegram, paper, annex");
+    expect(html).toContain("In: give one of telegram, paper, annex, candidacy");
     expect(html).toContain('value="Canberra"');
     expect(html).not.toContain("results-title");
     const api = await (await t.as("us.desk")).get("/search?q=Canberra&type=unicorn");
     expect(api.status).toBe(400);
-    expect((await api.json()).error.message).toBe("type: give one of telegram, paper, annex");
+    expect((await api.json()).error.message).toBe("type: give one of telegram, paper, annex, candidacy");
   });
 
   it("pages its results with the count and the position, the words kept in every link", async () => {
