@@ -7,7 +7,7 @@ import { invalid } from "../core/errors.js";
 import { readerByUsername } from "../directory/index.js";
 import { agendaItemsFor } from "../meetings/index.js";
 import { readTelegram } from "../telegram/index.js";
-import { guidanceOrNotFound, visibleRow } from "./api/read.js";
+import { auditExport, guidanceOrNotFound, visibleRow } from "./api/read.js";
 import { ladderOf } from "./commands/check.js";
 import { createGuidance } from "./commands/save-guidance.js";
 import { guidanceFromTelegram } from "./from-telegram.js";
@@ -89,6 +89,7 @@ export function registerGuidanceCommands(program: Command, cli: Cli): void {
         const reader = await readerByUsername(db, opts.as, now);
         const row = await visibleRow(db, reader, n, now);
         io.out(telegramFor(row, await ladderOf(db, row.space), reader.nationalClearance));
+        await auditExport(db, reader, row, "telegram", now);
       });
     });
 

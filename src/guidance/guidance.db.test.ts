@@ -1,8 +1,9 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, testContext } from "../../test/support/context.js";
 import { US_LADDER } from "../core/access/markings.js";
 import { actingAs } from "../core/acting.js";
+import { auditLog } from "../core/audit/schema.js";
 import { readerByUsername } from "../directory/index.js";
 import { meetings } from "../meetings/index.js";
 import { readTelegram } from "../telegram/index.js";
@@ -325,6 +326,12 @@ describe("the representative's side", () => {
     expect(words).toContain("[withheld: (S)]");
     expect(words).toContain("SECRET");
     expect(words).not.toContain("Interdiction details");
+    // Which export was taken, by whom, is in the log: one entry a request, marked as the guidance.
+    const exports = await t.deps.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "guidance.export"), eq(auditLog.targetId, String(g.id))));
+    expect(exports.map((e) => (e.details as { format: string }).format).sort()).toEqual(["telegram", "word"]);
     expect(await (await director.get(`/guidance/${g.id}/telegram`)).text()).toContain("Interdiction details");
   });
 });

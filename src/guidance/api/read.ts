@@ -1,7 +1,10 @@
+import { levelAt } from "../../core/access/markings.js";
 import type { Reader } from "../../core/access/reader.js";
 import { actingAs } from "../../core/acting.js";
-import type { Queryable } from "../../core/db/index.js";
+import { appendAudit } from "../../core/audit/append.js";
+import type { Db, Queryable } from "../../core/db/index.js";
 import { notFound } from "../../core/errors.js";
+import { ladderOfGovernment } from "../../directory/index.js";
 import { readGuidance } from "../policy.js";
 import { presentGuidance } from "../present.js";
 import { type GuidanceRow, guidanceFor } from "../queries.js";
@@ -16,4 +19,33 @@ export async function visibleRow(db: Queryable, reader: Reader, id: number, now:
 
 export async function guidanceOrNotFound(db: Queryable, reader: Reader, id: number, now: Date) {
   return presentGuidance(db, reader, await visibleRow(db, reader, id, now), now);
+}
+
+/**
+ * Which export of a guidance was taken, by whom: one audit entry per request, in the guidance's
+ * space, marked as the guidance is (a reader of the log below that marking sees no details).
+ */
+export async function auditExport(
+  db: Db,
+  reader: Reader,
+  row: GuidanceRow,
+  format: "telegram" | "word",
+  now: Date,
+): Promise<void> {
+  const ladder = await ladderOfGovernment(db, row.space);
+  await db.transaction((tx) =>
+    appendAudit(
+      tx,
+      now,
+      { userId: reader.userId, label: reader.username },
+      {
+        action: "guidance.export",
+        targetKind: "guidance",
+        targetId: String(row.id),
+        space: row.space,
+        marking: ladder ? levelAt(ladder, row.banner).code : undefined,
+        details: { format, version: row.version, withheldAbove: reader.nationalClearance < row.banner },
+      },
+    ),
+  );
 }

@@ -25,7 +25,7 @@ import { presentSummaries } from "../present.js";
 import { listGuidance, versionsOf } from "../queries.js";
 import { compareContent } from "../views.js";
 import { guidanceToDocx, telegramFor } from "../word.js";
-import { guidanceOrNotFound, visibleRow } from "./read.js";
+import { auditExport, guidanceOrNotFound, visibleRow } from "./read.js";
 import { registerReportRoutes } from "./reports.js";
 
 const TAGS = ["Guidance"];
@@ -213,7 +213,9 @@ export function registerGuidanceRoutes(api: Api): void {
       const reader = readerOf(c);
       const row = await visibleRow(db, reader, c.req.valid("param").id, clock.now());
       const ladder = await ladderOf(db, row.space);
-      return c.text(telegramFor(row, ladder, reader.nationalClearance), 200);
+      const text = telegramFor(row, ladder, reader.nationalClearance);
+      await auditExport(db, reader, row, "telegram", clock.now());
+      return c.text(text, 200);
     },
   );
 
@@ -233,6 +235,7 @@ export function registerGuidanceRoutes(api: Api): void {
       const row = await visibleRow(db, reader, c.req.valid("param").id, clock.now());
       const ladder = await ladderOf(db, row.space);
       const docx = await guidanceToDocx(row, ladder, reader.nationalClearance);
+      await auditExport(db, reader, row, "word", clock.now());
       return c.body(new Uint8Array(docx), 200, {
         "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "Content-Disposition": `attachment; filename="guidance-${row.id}.docx"`,

@@ -6,7 +6,7 @@ import { actingOf, readerOf } from "../../core/http/env.js";
 import { renderPage } from "../../core/http/render.js";
 import { DataTable, Muted } from "../../core/pages/components.js";
 import { type FormFields, submitForm } from "../../core/pages/form.js";
-import { visibleRow } from "../api/read.js";
+import { auditExport, visibleRow } from "../api/read.js";
 import { startAnswer } from "../commands/answer-request.js";
 import { ladderOf } from "../commands/check.js";
 import { approve, recordClearance, release, requestClearance } from "../commands/workflow.js";
@@ -26,6 +26,7 @@ async function telegramPage(c: Ctx, id: number) {
   const { db, clock } = c.get("deps");
   const row = await visibleRow(db, reader, id, clock.now());
   const text = telegramFor(row, await ladderOf(db, row.space), reader.nationalClearance);
+  await auditExport(db, reader, row, "telegram", clock.now());
   return renderPage(
     c,
     `Guidance ${id} as a telegram`,
@@ -104,6 +105,7 @@ export function guidancePages(app: Hono<AppEnv>): void {
     const { db, clock } = c.get("deps");
     const row = await visibleRow(db, reader, idOf(c), clock.now());
     const docx = await guidanceToDocx(row, await ladderOf(db, row.space), reader.nationalClearance);
+    await auditExport(db, reader, row, "word", clock.now());
     return c.body(new Uint8Array(docx), 200, {
       "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       "Content-Disposition": `attachment; filename="guidance-${row.id}.docx"`,
