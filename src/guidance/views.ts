@@ -5,7 +5,7 @@
  */
 import { type Ladder, levelAt, rankOf } from "../core/access/markings.js";
 import { withheldText } from "../core/access/redaction.js";
-import type { GuidanceContent, Portion } from "./content.js";
+import { type GuidanceContent, MODE_LABELS, type Portion } from "./content.js";
 import { bannerRank, portionsOf } from "./rules.js";
 import { itemLetter } from "./telegram.js";
 
@@ -136,6 +136,35 @@ export function compareContent(
       (x.portion.text.trim() !== y.portion.text.trim() || x.portion.marking !== y.portion.marking)
     )
       out.push({ field, what, change: "changed", before: seenX, after: seenY });
+  }
+  // What is not a portion: an item's agenda item and its blocks' modes.
+  const plain = (text: string | null): SeenPortion => ({ text, marking: "", withheld: false });
+  const n = Math.min(a.items.length, b.items.length);
+  for (let i = 0; i < n; i++) {
+    const ia = a.items[i];
+    const ib = b.items[i];
+    if (!ia || !ib) continue;
+    if (ia.agendaItemId !== ib.agendaItemId)
+      out.push({
+        field: `items.${i}.agendaItemId`,
+        what: `the agenda item of item ${i + 1}`,
+        change: "changed",
+        before: plain(ia.agendaItemId === null ? null : `agenda item ${ia.agendaItemId}`),
+        after: plain(ib.agendaItemId === null ? null : `agenda item ${ib.agendaItemId}`),
+      });
+    const m = Math.min(ia.blocks.length, ib.blocks.length);
+    for (let j = 0; j < m; j++) {
+      const ma = ia.blocks[j]?.mode;
+      const mb = ib.blocks[j]?.mode;
+      if (ma && mb && ma !== mb)
+        out.push({
+          field: `items.${i}.blocks.${j}.mode`,
+          what: `the mode of block ${j + 1} of item ${i + 1}`,
+          change: "changed",
+          before: plain(MODE_LABELS[ma]),
+          after: plain(MODE_LABELS[mb]),
+        });
+    }
   }
   return out;
 }
