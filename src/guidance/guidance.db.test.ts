@@ -335,3 +335,25 @@ describe("the representative's side", () => {
     expect(await (await director.get(`/guidance/${g.id}/telegram`)).text()).toContain("Interdiction details");
   });
 });
+
+describe("a released guidance in the archive's search", () => {
+  it("finds an S point's words for the director and not for the desk, whose snippet never shows them", async () => {
+    const director = await t.as("us.director");
+    const secret = small();
+    secret.items[0]?.blocks[0]?.points.push({
+      text: "Raise the quillwort interdiction quietly.",
+      marking: "S",
+    });
+    const g = await (await director.post("/guidance", { meetingId, content: secret })).json();
+    expect((await director.post(`/guidance/${g.id}/approval`, APPROVE)).status).toBe(200);
+    expect((await director.post(`/guidance/${g.id}/release`, {})).status).toBe(200);
+    const search = async (user: string, q: string) =>
+      JSON.stringify(await (await (await t.as(user)).get(`/search?q=${q}&type=telegram`)).json());
+    expect(await search("us.director", "quillwort")).toContain("quillwort");
+    expect(await search("us.desk", "quillwort")).not.toContain("quillwort");
+    // The telegram's other words are found by the desk, with no S text in the snippet.
+    const desk = await search("us.desk", "French");
+    expect(desk).toContain("hits");
+    expect(desk).not.toContain("quillwort");
+  });
+});
