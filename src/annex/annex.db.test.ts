@@ -187,6 +187,39 @@ describe("amendment sets", () => {
     });
   });
 
+  it("are linked to the proposal adopted by consensus that decided them, and to no other", async () => {
+    const poc = await t.as("fr.poc");
+    const set = (title: string, proposalId: number) =>
+      poc.post("/annex/amendment-sets", {
+        title,
+        adoptedOn: "2008-06-30",
+        proposalId,
+        changes: [{ op: "delete", number: "1.A.1" }],
+      });
+    // Proposal 3 is under silence, not adopted; 999 is none.
+    for (const [id, message] of [
+      [3, "was not adopted"],
+      [999, "there is no proposal 999"],
+    ] as const) {
+      const r = await set(`Refused ${id}`, id);
+      expect(r.status).toBe(400);
+      expect((await r.json()).error.details.fields[0]).toMatchObject({
+        field: "proposalId",
+        message: expect.stringContaining(message),
+      });
+    }
+    // Proposal 2 was adopted by silence on 30 June 2008.
+    const ok = await set("Decided set", 2);
+    expect(ok.status).toBe(201);
+    const made = await ok.json();
+    expect(made.decision).toMatchObject({ id: 2, state: "adopted" });
+    const s = await t.session("gb.delegate");
+    const html = await (
+      await t.request(`/annex/amendment-sets/${made.id}`, { headers: { cookie: s.cookie } })
+    ).text();
+    expect(html).toContain('href="/decisions/2"');
+  });
+
   it("are recorded by the Point of Contact only", async () => {
     const r = await (await t.as("us.delegate")).post("/annex/amendment-sets", {
       title: "US set",

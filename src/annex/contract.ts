@@ -68,6 +68,13 @@ export const NewAmendmentSetInput = z
       .default(null)
       .describe("the meeting whose 'enactment updates by' deadline applies"),
     note: z.string().trim().max(2000).nullable().default(null),
+    proposalId: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .default(null)
+      .describe("the proposal adopted by consensus that decided the set"),
     changes: z.array(ChangeIn).min(1, "give the set's changes").max(5000),
   })
   .strict()
@@ -83,8 +90,9 @@ export const ApplySetInput = z
   .openapi("ApplyAmendmentSet");
 
 export type NewVersion = Omit<z.output<typeof NewVersionInput>, "nodes"> & { nodes: readonly AnnexNode[] };
-export type NewAmendmentSet = Omit<z.output<typeof NewAmendmentSetInput>, "changes"> & {
+export type NewAmendmentSet = Omit<z.output<typeof NewAmendmentSetInput>, "changes" | "proposalId"> & {
   changes: readonly AmendmentChange[];
+  proposalId?: number | null;
 };
 export type ApplySet = z.output<typeof ApplySetInput>;
 
@@ -152,6 +160,10 @@ export const SetOut = z
       .describe("the 'enactment updates by' deadline of the meeting named"),
     note: z.string().nullable(),
     appliedAs: z.object({ id: z.number(), label: z.string() }).nullable(),
+    decision: z
+      .object({ id: z.number(), title: z.string().nullable(), state: z.string() })
+      .nullable()
+      .describe("the proposal adopted by consensus that decided it, as the reader may see it"),
     changes: z.array(ChangeOut),
   })
   .openapi("AmendmentSet");

@@ -3,6 +3,7 @@ import type { Reader } from "../core/access/reader.js";
 import { actingAs } from "../core/acting.js";
 import type { Queryable } from "../core/db/index.js";
 import { notFound } from "../core/errors.js";
+import { proposalFor } from "../decisions/index.js";
 import { deadlineFor, meetingTitles } from "../meetings/index.js";
 import type { DiffOut, NodeOut, SetOut, VersionOut } from "./contract.js";
 import { diffVersions } from "./diff.js";
@@ -111,6 +112,14 @@ export async function shownDiff(
   };
 }
 
+/** The proposal that decided a set, if the reader may see it; its title withheld above them. */
+async function decisionOf(db: Queryable, reader: Reader, id: number | null): Promise<SetView["decision"]> {
+  if (id === null) return null;
+  const p = await proposalFor(db, actingAs(reader, new Date()), id);
+  if (!p) return null;
+  return { id: p.id, title: p.titleRank <= reader.regimeClearance ? p.title : null, state: p.state };
+}
+
 /** A set as the reader sees it: its meeting, its deadline, the version it made, its changes. */
 export async function presentSet(
   db: Queryable,
@@ -144,6 +153,7 @@ export async function presentSet(
       : null,
     note: row.note,
     appliedAs: made ? { id: made.id, label: made.label } : null,
+    decision: await decisionOf(db, reader, row.proposalId),
     changes:
       opts.changes === false
         ? []

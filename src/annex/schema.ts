@@ -78,6 +78,8 @@ export const amendmentSets = pgTable(
     /** The meeting whose "enactment updates by" deadline applies to the Partners' reports. */
     updatesMeetingId: integer("updates_meeting_id").references(() => meetings.id),
     note: text("note"),
+    /** The proposal adopted by consensus that decided the set, when the decisions know it. */
+    proposalId: integer("proposal_id"),
     createdBy: integer("created_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },

@@ -5,6 +5,7 @@ import type { Acting } from "../../core/acting.js";
 import { appendAudit } from "../../core/audit/append.js";
 import type { Tx } from "../../core/db/index.js";
 import { conflict, invalid, invalidFields, one } from "../../core/errors.js";
+import { proposalFor } from "../../decisions/index.js";
 import { visibleMeeting } from "../../meetings/index.js";
 import { setProblems } from "../amend.js";
 import type { NewAmendmentSet } from "../contract.js";
@@ -35,6 +36,15 @@ export async function createAmendmentSet(
     );
   await checkMeeting(tx, who, "meetingId", input.meetingId);
   await checkMeeting(tx, who, "updatesMeetingId", input.updatesMeetingId);
+  if (input.proposalId) {
+    const p = await proposalFor(tx, who, input.proposalId);
+    if (!p) throw invalid("proposalId", `there is no proposal ${input.proposalId}`);
+    if (p.state !== "adopted")
+      throw invalid(
+        "proposalId",
+        `proposal ${p.id} was not adopted: an amendment set is decided by consensus`,
+      );
+  }
   const [dup] = await tx
     .select({ id: amendmentSets.id })
     .from(amendmentSets)
@@ -50,6 +60,7 @@ export async function createAmendmentSet(
         adoptedOn: input.adoptedOn,
         updatesMeetingId: input.updatesMeetingId,
         note: input.note,
+        proposalId: input.proposalId ?? null,
         createdBy: who.kind === "reader" ? who.reader.userId : null,
         createdAt: who.now,
       })

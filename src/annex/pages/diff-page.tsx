@@ -158,6 +158,14 @@ export function diffPages(app: Hono<AppEnv>): void {
           rows={[
             { key: "Adopted", value: set.adoptedOn },
             { key: "Agreed at", value: set.meeting?.title },
+            {
+              key: "Decided by",
+              value: set.decision ? (
+                <a class="govuk-link" href={`/decisions/${set.decision.id}`}>
+                  {set.decision.title ?? `proposal ${set.decision.id}`} ({set.decision.state})
+                </a>
+              ) : undefined,
+            },
             { key: "Enactment updates by", value: set.updatesBy?.dueAt?.slice(0, 10) },
             {
               key: "Applied as",

@@ -1,0 +1,1 @@
+ALTER TABLE "amendment_sets" ADD COLUMN "proposal_id" integer;
