@@ -54,7 +54,22 @@ export const NewVisit = z
       .min(1, "choose at least one aim")
       .max(3)
       .refine((a) => new Set(a.map((x) => x.aim)).size === a.length, "each aim once"),
-    points: z.array(MarkedText).min(1, "write at least one talking point").max(50),
+    points: z
+      .array(
+        z.object({
+          text: z.string().trim().min(1, "write something").max(4000),
+          marking: z
+            .string()
+            .trim()
+            .max(20)
+            .nullish()
+            .describe(
+              "a regime marking: PUBLIC, RR or RC. Required: an unmarked point is refused with the others' problems",
+            ),
+        }),
+      )
+      .min(1, "write at least one talking point")
+      .max(50),
   })
   .strict()
   .openapi("NewOutreachVisit");

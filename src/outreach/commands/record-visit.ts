@@ -26,8 +26,13 @@ export async function recordVisit(tx: Tx, who: Acting, input: NewVisitInput): Pr
     host: gov ? { name: gov.name, standingOnFirstDay: standingOn(gov, input.firstDay) } : null,
   });
   const points = input.points.map((p, i) => {
-    const rank = rankOf(REGIME_LADDER, p.marking);
-    if (rank === null)
+    const rank = p.marking ? rankOf(REGIME_LADDER, p.marking) : null;
+    if (!p.marking)
+      problems.push({
+        field: `points.${i}.marking`,
+        message: "the point is unmarked: mark it PUBLIC, RR or RC",
+      });
+    else if (rank === null)
       problems.push({
         field: `points.${i}.marking`,
         message: `${p.marking} is not a regime marking: use PUBLIC, RR or RC`,
