@@ -15,6 +15,7 @@ import { guidanceCapability } from "./guidance/capability.js";
 import { home } from "./home/capability.js";
 import { meetings } from "./meetings/capability.js";
 import { membership } from "./membership/capability.js";
+import { outreach } from "./outreach/capability.js";
 import { papers } from "./papers/capability.js";
 import { search } from "./search/capability.js";
 import { telegram } from "./telegram/capability.js";
@@ -31,6 +32,7 @@ export const CAPABILITIES: readonly Capability[] = [
   annex,
   enactment,
   decisions,
+  outreach,
   membership,
   guidanceCapability,
   search,

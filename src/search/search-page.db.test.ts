@@ -46,12 +46,14 @@ describe("the search page", () => {
     const { status, html } = await open("/search?q=Canberra&type=unicorn");
     expect(status).toBe(400);
     expect(html).toContain('<p class="govuk-error-message" id="s-type-error">');
-    expect(html).toContain("In: give one of telegram, paper, annex, candidacy");
+    expect(html).toContain("In: give one of telegram, paper, annex, outreach, candidacy");
     expect(html).toContain('value="Canberra"');
     expect(html).not.toContain("results-title");
     const api = await (await t.as("us.desk")).get("/search?q=Canberra&type=unicorn");
     expect(api.status).toBe(400);
-    expect((await api.json()).error.message).toBe("type: give one of telegram, paper, annex, candidacy");
+    expect((await api.json()).error.message).toBe(
+      "type: give one of telegram, paper, annex, outreach, candidacy",
+    );
   });
 
   it("pages its results with the count and the position, the words kept in every link", async () => {

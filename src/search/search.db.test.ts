@@ -11,7 +11,7 @@ afterAll(() => t.close());
 
 type Result = {
   total: number;
-  facets: { paper: number; telegram: number; annex: number; candidacy: number };
+  facets: { paper: number; telegram: number; annex: number; outreach: number; candidacy: number };
   hits: { ref: string }[];
 };
 const find = async (user: string, query: string): Promise<Result> =>
@@ -44,7 +44,7 @@ describe("search over papers", () => {
     for (const other of ["de.delegate", "fr.poc", "kz.candidate", "us.director"])
       expect(await find(other, "q=quillwort")).toEqual({
         total: 0,
-        facets: { paper: 0, telegram: 0, annex: 0, candidacy: 0 },
+        facets: { paper: 0, telegram: 0, annex: 0, outreach: 0, candidacy: 0 },
         hits: [],
       });
 
@@ -103,7 +103,11 @@ describe("search over papers", () => {
     expect(await total("&marking=PUBLIC")).toBe(0);
     expect(await total("&type=telegram")).toBe(0);
     const past = await find("de.delegate", "q=samphire&offset=5");
-    expect(past).toEqual({ total: 1, facets: { paper: 1, telegram: 0, annex: 0, candidacy: 0 }, hits: [] });
+    expect(past).toEqual({
+      total: 1,
+      facets: { paper: 1, telegram: 0, annex: 0, outreach: 0, candidacy: 0 },
+      hits: [],
+    });
   });
 });
 

@@ -15,6 +15,8 @@ export interface RecordInput {
   sections: { heading: string | null; text: string; marking: string }[];
   meetingId: number | null;
   agendaItem: string | null;
+  /** A record of decision unless told otherwise (an outreach report is a report). */
+  kind?: "record_of_decision" | "report";
 }
 
 /**
@@ -28,12 +30,13 @@ export async function issueRecordPaper(tx: Tx, who: Acting, input: RecordInput):
   const portions = portionsOf(input);
   const number = await nextNumber(tx);
   const by = who.kind === "reader" ? who.reader.userId : null;
+  const kind = input.kind ?? "record_of_decision";
   const paper = one(
     await tx
       .insert(papers)
       .values({
         number,
-        kind: "record_of_decision",
+        kind,
         governmentCode: government,
         countryOfOrigin: null,
         meetingId: input.meetingId,
@@ -41,7 +44,7 @@ export async function issueRecordPaper(tx: Tx, who: Acting, input: RecordInput):
         status: "circulated",
         banner: bannerRank(portions.map((p) => p.rank)),
         titleRank: portions[0].rank,
-        dedupeKey: `${dedupeKey({ government, kind: "record_of_decision", meetingId: input.meetingId, title: input.title.text })}#${number}`,
+        dedupeKey: `${dedupeKey({ government, kind, meetingId: input.meetingId, title: input.title.text })}#${number}`,
         version: 1,
         createdBy: by,
         createdAt: who.now,
@@ -68,7 +71,7 @@ export async function issueRecordPaper(tx: Tx, who: Acting, input: RecordInput):
     targetId: number,
     space: "regime",
     marking: markingCode(paper.banner),
-    details: { kind: "record_of_decision" },
+    details: { kind },
   });
   return paper;
 }
