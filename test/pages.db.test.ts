@@ -109,12 +109,12 @@ describe("pages", () => {
     expect(home).toContain("regime papers and records are not open to your government");
     // Navigation only to what the candidate may use: none of the regime's meetings, papers or calls.
     const nav = [...home.matchAll(/class="govuk-service-navigation__link" href="([^"]+)"/g)].map((m) => m[1]);
-    expect(nav).toEqual(["/", "/directory", "/telegrams", "/search"]);
-    // The reader's own links stand in the header, beside their name.
+    expect(nav).toEqual(["/", "/directory", "/telegrams"]);
+    // The reader's own links, and search, stand in the header beside their name.
     const own = [...home.matchAll(/class="govuk-header__link plenary-header__link" href="([^"]+)"/g)].map(
       (m) => m[1],
     );
-    expect(own).toEqual(["/account/tokens", "/api/docs"]);
+    expect(own).toEqual(["/search", "/account/tokens", "/api/docs"]);
     const partner = await t.session("us.delegate");
     const partnerHome = await (await t.request("/", { headers: { cookie: partner.cookie } })).text();
     for (const href of ["/meetings", "/papers", "/calls"]) expect(partnerHome).toContain(`href="${href}"`);

@@ -16,7 +16,8 @@ export const search: Capability = {
     registerSearchPage(app);
     return app;
   },
-  nav: [{ href: "/search", label: "Search", order: 60 }],
+  // In the header beside the reader's own links: the main navigation keeps to one line.
+  nav: [{ href: "/search", label: "Search", order: 60, place: "account" }],
   authz: async () => {
     const cases = await import("./authz.js");
     return { api: cases.searchCases, pages: cases.searchPageCases };
