@@ -22,7 +22,7 @@ describe("the search page", () => {
     const { status, html } = await open("/search?q=Canberra");
     expect(status).toBe(200);
     expect(html).toContain(
-      '<option value="" selected="">Annex entries, candidacies, papers and telegrams</option>',
+      '<option value="" selected="">Annex entries, candidacies, outreach visits, papers and telegrams</option>',
     );
     expect(html).toContain('<option value="telegram">telegrams</option>');
     expect(html).toMatch(/Papers: \d+ · Telegrams: [1-9]\d*/);
@@ -33,7 +33,9 @@ describe("the search page", () => {
     const site = composeSite(CAPABILITIES.filter((c) => c.name !== "papers"));
     const app = createApp(t.deps, site);
     const { html } = await open("/search?q=Canberra", app);
-    expect(html).toContain('<option value="" selected="">Annex entries, candidacies and telegrams</option>');
+    expect(html).toContain(
+      '<option value="" selected="">Annex entries, candidacies, outreach visits and telegrams</option>',
+    );
     expect(html).not.toContain('value="paper"');
     expect(html).toMatch(/Telegrams: [1-9]/);
     expect(html).not.toContain("Papers:");
