@@ -31,6 +31,11 @@ const RECORDS = [
   "/decisions/3",
   "/decisions/new",
   "/candidacies/1",
+  "/outreach/1",
+  "/outreach/2",
+  "/outreach/new",
+  "/outreach/2/report",
+  "/outreach/report?year=2008",
   "/guidance/1",
   "/guidance/1/telegram",
   "/guidance/1/report",
@@ -142,6 +147,7 @@ const MAIN = [
   "/meetings",
   "/meetings/5",
   "/meetings/timeline",
+  "/outreach",
   "/search?q=Canberra",
 ];
 

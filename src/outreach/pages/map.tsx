@@ -240,14 +240,27 @@ export const OutreachMap = ({
             {lines}
           </g>
           <g>
-            {drawn.map((p) => (
-              <g id={`map-${p.code}`}>
-                <circle cx={p.x} cy={p.y} r={7} fill="#1d70b8" stroke="#ffffff" stroke-width="2" />
-                <text x={p.x + 10} y={p.y - 8} font-size="14" font-weight="bold" fill="#0b0c0c">
-                  {p.name}
-                </text>
-              </g>
-            ))}
+            {drawn.map((p) => {
+              // A label goes to the left when another visited capital is close on its right.
+              const left = drawn.some(
+                (q) => q !== p && q.x > p.x && q.x - p.x < 110 && Math.abs(q.y - p.y) < 40,
+              );
+              return (
+                <g id={`map-${p.code}`}>
+                  <circle cx={p.x} cy={p.y} r={7} fill="#1d70b8" stroke="#ffffff" stroke-width="2" />
+                  <text
+                    x={left ? p.x - 10 : p.x + 10}
+                    y={p.y - 8}
+                    text-anchor={left ? "end" : "start"}
+                    font-size="14"
+                    font-weight="bold"
+                    fill="#0b0c0c"
+                  >
+                    {p.name}
+                  </text>
+                </g>
+              );
+            })}
           </g>
         </svg>
         <figcaption class="govuk-body-s">
