@@ -19,13 +19,12 @@ import {
   type Marking,
   type PrecedenceName,
   parseMarking,
-  type Reference,
   renderTelegram,
   type Telegram,
 } from "../telegram/index.js";
 import type { GuidanceReference, Portion, Release } from "./content.js";
 import { classificationOf, highestCode, type LadderLike, orderOn } from "./rules.js";
-import { declText, itemLetter, serialText } from "./telegram.js";
+import { declText, itemLetter, reference, serialText } from "./telegram.js";
 
 /** What the representative records for one item of the guidance. */
 export interface ReportItem {
@@ -110,19 +109,6 @@ export function reportPortions(r: ReportInput): Portion[] {
   ];
 }
 
-function reference(r: { text: string; kind: string; andPrevious: boolean }, i: number): Reference {
-  const m = /^([A-Z]{2,12}(?: [A-Z]{2,12}){0,2})\s+0*(\d{1,7})$/.exec(r.text.trim());
-  return {
-    letter: itemLetter(i),
-    text: `${r.text.trim()}${r.andPrevious ? " (AND PREVIOUS)" : ""}`,
-    kind: r.kind === "telegram" ? "telegram" : r.kind === "email" ? "email" : "other",
-    telegram:
-      r.kind === "telegram" && m ? { year: null, station: m[1] as string, serial: m[2] as string } : null,
-    andPrevious: r.andPrevious,
-    notal: false,
-  };
-}
-
 export function reportTelegram(r: ReportInput, ladder: LadderLike): Telegram {
   const t = emptyTelegram();
   const sentAt = r.release?.sentAt ?? null;
@@ -180,9 +166,10 @@ export function reportTelegram(r: ReportInput, ladder: LadderLike): Telegram {
   }
   t.tags = r.tags.map((x) => ({ text: x, kind: "unknown" }));
   t.subject = { text: r.subject.text.trim(), marking: mark(r.subject.marking, "trail") };
-  t.references = [{ text: r.guidanceRef, kind: "telegram", andPrevious: false }, ...r.references].map(
-    reference,
-  );
+  t.references = [
+    { text: r.guidanceRef, kind: "telegram" as const, andPrevious: false },
+    ...r.references,
+  ].map(reference);
 
   const body: BodyNode[] = [];
   const para = (p: Portion, children: BodyNode[] = []) =>

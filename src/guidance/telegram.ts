@@ -99,8 +99,9 @@ const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 /** A, B … Z, then AA, BB …: the letter of the n-th item (0-based). */
 export const itemLetter = (i: number) => (LETTERS[i % 26] as string).repeat(Math.floor(i / 26) + 1);
 
-function reference(r: GuidanceContent["references"][number], i: number): Reference {
-  const m = /^([A-Z]{2,12})\s+0*(\d{1,7})$/.exec(r.text.trim());
+/** A reference as the REF line gives it, lettered A, B …: the one form guidance and reports share. */
+export function reference(r: GuidanceContent["references"][number], i: number): Reference {
+  const m = /^([A-Z]{2,12}(?: [A-Z]{2,12}){0,2})\s+0*(\d{1,7})$/.exec(r.text.trim());
   return {
     letter: itemLetter(i),
     text: `${r.text.trim()}${r.andPrevious ? " (AND PREVIOUS)" : ""}`,

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { levelAt } from "../core/access/markings.js";
 import type { Reader } from "../core/access/reader.js";
 import type { Queryable } from "../core/db/index.js";
@@ -32,7 +32,7 @@ export async function presentCandidacy(
       ? await db
           .select({ name: users.displayName })
           .from(users)
-          .where(and(inArray(users.id, [view.updatedBy]), eq(users.governmentCode, reader.government.code)))
+          .where(and(eq(users.id, view.updatedBy), eq(users.governmentCode, reader.government.code)))
       : [];
     myView = {
       position: view.position,

@@ -116,7 +116,7 @@ export async function checkReferences(
         if (counter && Number(number) > counter.last)
           problems.push({
             field,
-            message: `${station} ${number} has not been sent: the last ${station} telegram of ${year} is ${counter.last}`,
+            message: `${station} ${number} has not been sent in ${year}: give the number of a telegram ${station} sent`,
           });
       }
       const [found] = await tx

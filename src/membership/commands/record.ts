@@ -111,11 +111,10 @@ export async function recordEvent(
         on: input.on,
         meeting: meeting
           ? { kind: meeting.kind, title: meeting.title, firstDay: meeting.firstDay, lastDay: meeting.lastDay }
-          : input.meetingId
-            ? null
-            : null,
+          : null,
         hasRecord: Boolean(input.paperNumber || input.proposalId || input.source),
       },
+      // A meeting named but not found is refused above, once.
     ).filter((p) => !(p.field === "meetingId" && input.meetingId && !meeting)),
   );
   if (problems.length) throw invalidFields(problems);
