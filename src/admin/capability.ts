@@ -24,7 +24,14 @@ export const admin: Capability = {
   nav: [
     { href: "/admin/users", label: "Users", order: 80, show: (r) => administerUsers.allows(r) },
     { href: "/admin/audit", label: "Audit log", order: 81, show: (r) => browseAudit.allows(r) },
-    { href: "/admin/outbox", label: "Outbox", order: 82, show: (r) => readOutbox.allows(r) },
+    // Beside the reader's own links: the administrator's main navigation keeps to one line.
+    {
+      href: "/admin/outbox",
+      label: "Outbox",
+      order: 82,
+      place: "account",
+      show: (r) => readOutbox.allows(r),
+    },
   ],
   authz: async () => {
     const cases = await import("./authz.js");
