@@ -243,7 +243,13 @@ describe("changing a call's closing day", () => {
     const chair = await t.as("au.chair");
     const res = await chair.patch(`/calls/${call.id}`, { closesOn: "2008-09-15" });
     expect(res.status).toBe(200);
-    expect((await res.json()).closesAt).toBe("2008-09-15T00:00:00.000Z");
+    // The LEEM meets in Canberra: 15 September begins there at 14:00 UTC the day before (UTC+10).
+    const moved = await res.json();
+    expect(moved).toMatchObject({
+      closesAt: "2008-09-14T14:00:00.000Z",
+      closesOn: "2008-09-15",
+      timeZone: "Australia/Sydney",
+    });
     expect(
       (await (await t.as("gb.delegate")).patch(`/calls/${call.id}`, { closesOn: "2008-10-01" })).status,
     ).toBe(403);
@@ -251,7 +257,7 @@ describe("changing a call's closing day", () => {
     const missing = await (await t.as("kz.candidate")).patch("/calls/999999", { closesOn: "2008-10-01" });
     expect(hidden.status).toBe(404);
     expect(await hidden.json()).toEqual(await missing.json());
-    expect((await (await chair.get(`/calls/${call.id}`)).json()).closesAt).toBe("2008-09-15T00:00:00.000Z");
+    expect((await (await chair.get(`/calls/${call.id}`)).json()).closesAt).toBe("2008-09-14T14:00:00.000Z");
   });
 
   it("refuses a bad day beside its field on the page, keeping what was typed, and saves a good one", async () => {
@@ -266,7 +272,10 @@ describe("changing a call's closing day", () => {
     expect(same.status).toBe(303);
     const good = await post("au.chair", `/calls/${call.id}/closing`, { closesOn: "2008-09-20" });
     expect(good.status).toBe(303);
-    expect((await page("au.chair", good.location ?? "")).html).toContain("The closing day is changed.");
+    const after = (await page("au.chair", good.location ?? "")).html;
+    expect(after).toContain("The closing day is changed.");
+    expect(after).toContain('value="2008-09-20"');
+    expect(after).toContain("00:00 Sat 20 Sep 2008 (UTC+10), 2008-09-19 14:00 UTC");
   });
 
   it("refuses to move a call whose draft agenda is issued", async () => {

@@ -35,7 +35,9 @@ export const NoFields = z.object({});
 
 /** A change to an open call: the day it closes (contributions after it are accepted and marked late). */
 export const CallChange = z
-  .object({ closesOn: Day.describe("the new closing day; the call closes at 00:00 UTC of it") })
+  .object({
+    closesOn: Day.describe("the new closing day; the call closes as it begins in the meeting's time zone"),
+  })
   .strict()
   .openapi("CallChange");
 
@@ -57,7 +59,11 @@ export const CallOut = z
     paper: z.number().describe("the call's own POC DOC number"),
     meetingId: z.number(),
     meeting: z.string(),
-    closesAt: z.string(),
+    closesAt: z.string().describe("the instant the call closes (contributions after it are late)"),
+    closesOn: z
+      .string()
+      .describe("the day it closes on, on the meeting's wall: it closes as that day begins"),
+    timeZone: z.string().describe("the meeting's IANA time zone"),
     agendaPaper: z.number().nullable(),
     contributions: z.array(ContributionOut),
   })

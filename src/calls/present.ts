@@ -1,4 +1,5 @@
 /** Calls and contributions → the shapes the API answers with. Presenting reads and writes nothing. */
+import { localDay } from "../meetings/index.js";
 import type { CallOutput } from "./contract.js";
 import type { ContributionRow, VisibleCall } from "./queries.js";
 
@@ -18,7 +19,7 @@ export function presentContribution(x: ContributionRow): CallOutput["contributio
 
 /** A call with the contributions the reader may see; the agenda's number only when they may see that paper. */
 export function presentCall(
-  { call, number, meeting }: VisibleCall,
+  { call, number, meeting, timeZone }: VisibleCall,
   agendaNumber: number | null,
   list: readonly ContributionRow[],
 ): CallOutput {
@@ -28,6 +29,8 @@ export function presentCall(
     meetingId: call.meetingId,
     meeting,
     closesAt: call.closesAt.toISOString(),
+    closesOn: localDay(call.closesAt, timeZone),
+    timeZone,
     agendaPaper: agendaNumber,
     contributions: list.filter((x) => x.callId === call.id).map(presentContribution),
   };

@@ -6,7 +6,7 @@ import { and, asc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Reader } from "../core/access/reader.js";
 import type { Queryable } from "../core/db/index.js";
 import { notFound } from "../core/errors.js";
-import { meetingTitles } from "../meetings/index.js";
+import { visibleMeetings } from "../meetings/index.js";
 import { papers, visiblePapers } from "../papers/index.js";
 import { seesEveryContribution } from "./policy.js";
 import { contributions, paperCalls } from "./schema.js";
@@ -14,11 +14,13 @@ import { contributions, paperCalls } from "./schema.js";
 export type CallRow = typeof paperCalls.$inferSelect;
 export type ContributionRow = typeof contributions.$inferSelect;
 
-/** A call as the reader sees it: the call, its paper's number, its meeting's title. */
+/** A call as the reader sees it: the call, its paper's number, its meeting's title and time zone. */
 export interface VisibleCall {
   call: CallRow;
   number: number;
   meeting: string;
+  /** The meeting's IANA time zone: a closing day is a day on its wall. */
+  timeZone: string;
 }
 
 async function callsOf(tx: Queryable, reader: Reader, where?: SQL): Promise<VisibleCall[]> {
@@ -28,14 +30,12 @@ async function callsOf(tx: Queryable, reader: Reader, where?: SQL): Promise<Visi
     .innerJoin(papers, eq(papers.id, paperCalls.paperId))
     .where(and(visiblePapers(reader), where))
     .orderBy(asc(paperCalls.closesAt), asc(paperCalls.id));
-  const titles = await meetingTitles(
-    tx,
-    reader,
-    rows.map((r) => r.call.meetingId),
-  );
+  const ids = [...new Set(rows.map((r) => r.call.meetingId))];
+  const seen = ids.length ? await visibleMeetings(tx, reader, { ids }) : [];
+  const byId = new Map(seen.map((m) => [m.id, m]));
   return rows.flatMap((r) => {
-    const meeting = titles.get(r.call.meetingId);
-    return meeting === undefined ? [] : [{ ...r, meeting }];
+    const m = byId.get(r.call.meetingId);
+    return m === undefined ? [] : [{ ...r, meeting: m.title, timeZone: m.timeZone }];
   });
 }
 

@@ -27,4 +27,4 @@ export {
 export { type Lateness, latenessOf, lateText } from "./rules.js";
 /** For foreign keys only: read meetings through the functions above. */
 export { agendaItems, deadlineSubmissions, meetingDateChanges, meetings } from "./schema.js";
-export { governmentTimeZone, instantAt, instantText, localDay } from "./zones.js";
+export { governmentTimeZone, instantAt, instantText, localDay, startOfDay } from "./zones.js";

@@ -4,6 +4,7 @@ import type { ReaderActing } from "../../core/acting.js";
 import { appendAudit } from "../../core/audit/append.js";
 import type { Tx } from "../../core/db/index.js";
 import { conflict, one } from "../../core/errors.js";
+import { localDay, startOfDay } from "../../meetings/index.js";
 import type { CallChangeInput } from "../contract.js";
 import { mayRunCall } from "../policy.js";
 import { visibleCall } from "../queries.js";
@@ -22,10 +23,10 @@ export async function changeCall(tx: Tx, who: ReaderActing, id: number, input: C
       "call.agenda_issued",
       `The draft agenda of this call is issued: the call is over and cannot change.`,
     );
-  // The day it already closes on (its UTC day) leaves it as it is: a call that closes at a
-  // deadline's instant keeps that instant.
-  if (v.call.closesAt.toISOString().slice(0, 10) === input.closesOn) return v.call;
-  const closesAt = new Date(`${input.closesOn}T00:00:00Z`);
+  // The day it already closes on (on the meeting's wall) leaves it as it is: a call that closes
+  // at a deadline's instant keeps that instant. Another day closes it as that day begins there.
+  if (localDay(v.call.closesAt, v.timeZone) === input.closesOn) return v.call;
+  const closesAt = startOfDay(input.closesOn, v.timeZone);
   const row = one(await tx.update(paperCalls).set({ closesAt }).where(eq(paperCalls.id, id)).returning());
   await appendAudit(tx, who.now, who.actor, {
     action: "call.change",

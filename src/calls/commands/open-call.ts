@@ -3,7 +3,7 @@ import type { ReaderActing } from "../../core/acting.js";
 import { appendAudit } from "../../core/audit/append.js";
 import type { Tx } from "../../core/db/index.js";
 import { invalid, one } from "../../core/errors.js";
-import { visibleMeeting } from "../../meetings/index.js";
+import { startOfDay, visibleMeeting } from "../../meetings/index.js";
 import { circulateOpenedCall, createPaper, paperDeadline } from "../../papers/index.js";
 import type { NewCallInput } from "../contract.js";
 import { mayOpenCall } from "../policy.js";
@@ -23,7 +23,9 @@ export async function openCall(tx: Tx, who: ReaderActing, input: NewCallInput) {
     throw invalid("meetingId", `no meeting has the id ${input.meetingId}; see GET /api/v1/meetings`);
   if (!takesCalls(meeting.kind))
     throw invalid("meetingId", `${meeting.title} is not an experts meeting (TEM, IE, LEEM or working group)`);
-  let closesAt: Date | null = input.closesOn ? new Date(`${input.closesOn}T00:00:00Z`) : null;
+  // A closing day given by hand closes the call as that day begins on the meeting's wall, as a
+  // deadline falls due (decision 0005).
+  let closesAt: Date | null = input.closesOn ? startOfDay(input.closesOn, meeting.timeZone) : null;
   if (!closesAt) {
     const due = await paperDeadline(tx, reader, {
       kind: answeringKind(meeting.kind),

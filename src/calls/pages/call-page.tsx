@@ -14,9 +14,10 @@ import {
   TextField,
 } from "../../core/pages/components.js";
 import { emptyForm, type FormState } from "../../core/pages/form.js";
+import { localDay } from "../../meetings/index.js";
 import { mayDecide, mayIssueAgenda, mayRunCall, mayVolunteer } from "../policy.js";
 import { type ContributionRow, contributionsOf, type VisibleCall, visibleCall } from "../queries.js";
-import { DecisionCell, PlaceCell, utcText } from "./parts.js";
+import { closingText, DecisionCell, PlaceCell } from "./parts.js";
 
 /** The forms of a call's page, each with what was typed in it when it was refused. */
 export interface CallForms {
@@ -100,6 +101,10 @@ const VolunteerForm: FC<{ id: number; form: FormState; csrf: string | null }> = 
   </section>
 );
 
+/** The closing form shows the day the call closes on until something else was typed. */
+const withClosingDay = (form: FormState, day: string): FormState =>
+  form.values.closesOn ? form : { ...form, values: { ...form.values, closesOn: day } };
+
 const CallView: FC<{
   v: VisibleCall;
   list: ContributionRow[];
@@ -107,7 +112,7 @@ const CallView: FC<{
   forms: CallForms;
   csrf: string | null;
 }> = ({ v, list, reader, forms, csrf }) => {
-  const { call, number, meeting } = v;
+  const { call, number, meeting, timeZone } = v;
   const open = !call.agendaPaperId;
   const refused = Object.values(forms).find((f) => f.problems.length > 0);
   return (
@@ -118,19 +123,16 @@ const CallView: FC<{
         <a class="govuk-link" href={`/papers/${number}`}>
           POC DOC {number}
         </a>
-        . Closes {utcText(call.closesAt)}; contributions after that are accepted and marked late.
+        . Closes {closingText(call.closesAt, timeZone)}; contributions after that are accepted and marked
+        late.
       </p>
       {open && mayRunCall.allows(reader) ? (
         <Form action={`/calls/${call.id}/closing`} csrf={csrf} class="plenary-inline-form no-print">
           <TextField
-            form={
-              forms.closing.values.closesOn
-                ? forms.closing
-                : { ...forms.closing, values: { closesOn: call.closesAt.toISOString().slice(0, 10) } }
-            }
+            form={withClosingDay(forms.closing, localDay(call.closesAt, timeZone))}
             name="closesOn"
             label="Closing day"
-            hint="YYYY-MM-DD; the call closes at 00:00 UTC of it"
+            hint={`YYYY-MM-DD; the call closes as the day begins in the meeting's time zone (${timeZone})`}
             width={10}
           />
           <Button secondary>Change the closing day</Button>

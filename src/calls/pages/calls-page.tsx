@@ -19,7 +19,7 @@ import { openCall } from "../commands/open-call.js";
 import { NewCall } from "../contract.js";
 import { mayOpenCall } from "../policy.js";
 import { listCalls } from "../queries.js";
-import { utcText } from "./parts.js";
+import { closingText } from "./parts.js";
 
 const LABELS = {
   meetingId: "Experts meeting",
@@ -82,7 +82,7 @@ async function callsPage(c: Ctx, form: FormState = emptyForm("c"), status: Conte
             <a class="govuk-link" href={`/calls/${r.call.id}`}>
               {r.meeting}
             </a>
-            : POC DOC {r.number}, closes {utcText(r.call.closesAt)}
+            : POC DOC {r.number}, closes {closingText(r.call.closesAt, r.timeZone)}
           </li>
         ))}
       </ul>

@@ -1,10 +1,12 @@
 import type { FC } from "hono/jsx";
 import { type FormState, fieldId } from "../../core/pages/form.js";
+import { instantText } from "../../meetings/index.js";
 import type { ContributionRow } from "../queries.js";
 import { CONTRIBUTION_STATES } from "../rules.js";
 
-/** "2008-10-05 13:00 UTC". */
-export const utcText = (at: Date): string => `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+/** "00:00 Mon 6 Oct 2008 (UTC+11), 2008-10-05 13:00 UTC": on the meeting's wall, then in UTC. */
+export const closingText = (at: Date, timeZone: string): string =>
+  `${instantText(at, timeZone)}, ${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 const ErrorLine: FC<{ id: string; message: string | undefined }> = ({ id, message }) =>
   message ? (
