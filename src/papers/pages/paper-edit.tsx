@@ -50,16 +50,20 @@ const LABELS: Record<string, string> = {
   note: "What this version changes",
 };
 
-const sectionCount = (f: FormFields) => {
+/**
+ * How many section rows a form holds: rows 0, 1, … each with a text or a marking field. The one
+ * count for the posted body, the form read from it and the form shown again.
+ */
+const sectionRows = (fields: Readonly<Record<string, unknown>>): number => {
   let n = 0;
-  while (f.body[`section${n}Text`] !== undefined || f.body[`section${n}Marking`] !== undefined) n++;
+  while (fields[`section${n}Text`] !== undefined || fields[`section${n}Marking`] !== undefined) n++;
   return n;
 };
 
 /** The form in the shape of the API's change: a section whose text is emptied is taken out. */
 function readChange(f: FormFields) {
   const sections = [];
-  for (let i = 0; i < sectionCount(f); i++) {
+  for (let i = 0; i < sectionRows(f.body); i++) {
     const text = f.text(`section${i}Text`);
     if (!text) continue;
     sections.push({ heading: f.nullable(`section${i}Heading`), text, marking: f.text(`section${i}Marking`) });
@@ -141,7 +145,7 @@ async function editPage(
   const p = presentPaper(who.reader, detail);
   checkEditable(who, p);
   const form = refused ?? emptyForm("edit", valuesOf(p));
-  const rows = Math.max(p.sections.length + SPARE_SECTIONS, refused ? sectionCountOf(refused) : 0);
+  const rows = Math.max(p.sections.length + SPARE_SECTIONS, refused ? sectionRows(refused.values) : 0);
   const meetings = await meetingChoices(c, who.reader);
   return renderPage(
     c,
@@ -201,12 +205,6 @@ async function editPage(
   );
 }
 
-function sectionCountOf(form: FormState): number {
-  let n = 0;
-  while (form.values[`section${n}Text`] !== undefined || form.values[`section${n}Marking`] !== undefined) n++;
-  return n;
-}
-
 export function paperEditPages(app: Hono<AppEnv>): void {
   app.get("/papers/:number{[0-9]+}/edit", (c) => editPage(c, Number(c.req.param("number"))));
 
@@ -214,10 +212,9 @@ export function paperEditPages(app: Hono<AppEnv>): void {
     const who = actingOf(c);
     const number = Number(c.req.param("number"));
     const body = await c.req.parseBody({ all: true });
-    const rows = Object.keys(body).filter((k) => /^section\d+Marking$/.test(k)).length;
     const result = await submitForm(
       c,
-      spec(rows),
+      spec(sectionRows(body)),
       (input) => c.get("deps").db.transaction((tx) => changePaper(tx, who, number, input)),
       body as FormBody,
     );
