@@ -155,7 +155,8 @@ async function meetingChoices(c: Ctx, reader: Reader) {
 
 async function rulesPage(
   c: Ctx,
-  form: FormState = emptyForm(NEW.prefix),
+  // A new rule counts in weeks until its author chooses otherwise.
+  form: FormState = emptyForm(NEW.prefix, { offsetUnit: "weeks" }),
   status: ContentfulStatusCode = 200,
 ) {
   const reader = readerOf(c);
@@ -205,12 +206,7 @@ async function rulesPage(
             hint="Lower-case letters, digits and '-', e.g. leem-presentations"
             width={20}
           />
-          <RuleFields
-            form={
-              form.values.offsetUnit ? form : { ...form, values: { offsetUnit: "weeks", ...form.values } }
-            }
-            meetings={meetings}
-          />
+          <RuleFields form={form} meetings={meetings} />
           <Button>Make the rule</Button>
         </Form>
       ) : null}
