@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { form, type TestContext, testContext } from "../../test/support/context.js";
+import { type TestContext, testContext } from "../../test/support/context.js";
 import { actingAsUser, makeCall, makeMeeting } from "../../test/support/factories/index.js";
+import { pageClient } from "../../test/support/pages.js";
 import { rowsOf } from "../core/db/index.js";
 import { visibleMeetings } from "../meetings/index.js";
 
@@ -27,21 +28,7 @@ const agendas = async () =>
     )
   )[0]?.n ?? 0;
 
-async function page(user: string, path: string) {
-  const s = await t.session(user);
-  const res = await t.request(path, { headers: { cookie: s.cookie, accept: "text/html" } });
-  return { status: res.status, html: await res.text() };
-}
-
-async function post(user: string, path: string, fields: Record<string, string>) {
-  const s = await t.session(user);
-  const res = await t.request(path, {
-    method: "POST",
-    headers: { cookie: s.cookie, accept: "text/html", "content-type": "application/x-www-form-urlencoded" },
-    body: form({ ...fields, _csrf: s.csrf }),
-  });
-  return { status: res.status, html: await res.text(), location: res.headers.get("location") };
-}
+const { page, post } = pageClient(() => t);
 
 describe("calls for papers and the agenda", () => {
   it("issues a call's agenda once when asked twice at the same moment", async () => {

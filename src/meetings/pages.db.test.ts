@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { form, type TestContext, testContext } from "../../test/support/context.js";
+import { type TestContext, testContext } from "../../test/support/context.js";
 import { makeMeeting, makeRule, withClock } from "../../test/support/factories/index.js";
+import { pageClient } from "../../test/support/pages.js";
 
 let t: TestContext;
 beforeAll(async () => {
@@ -8,11 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function page(user: string, path: string) {
-  const s = await t.session(user);
-  const res = await t.request(path, { headers: { cookie: s.cookie, accept: "text/html" } });
-  return { status: res.status, html: await res.text(), headers: res.headers };
-}
+const { page, post } = pageClient(() => t);
 
 /** A working group of the test's own in Canberra, on 30 October 2010. */
 const canberraMeeting = () =>
@@ -24,15 +21,6 @@ const canberraMeeting = () =>
     firstDay: "2010-10-30",
     lastDay: "2010-10-30",
   });
-
-async function post(user: string, path: string, fields: Record<string, string>) {
-  const s = await t.session(user);
-  return t.request(path, {
-    method: "POST",
-    headers: { cookie: s.cookie, accept: "text/html", "content-type": "application/x-www-form-urlencoded" },
-    body: form({ ...fields, _csrf: s.csrf }),
-  });
-}
 
 describe("meeting pages", () => {
   it("puts the next meetings and deadlines on a Partner's home page, and none on a candidate's", async () => {
@@ -104,7 +92,7 @@ describe("meeting pages", () => {
     };
     const bad = await post("au.chair", "/meetings", fields);
     expect(bad.status).toBe(400);
-    const html = await bad.text();
+    const html = bad.html;
     expect(html).toContain("Last day: 2008-11-05 is before the first day 2008-11-06");
     expect(html).toContain('value="Canberra"');
     const good = await post("au.chair", "/meetings", {
@@ -113,7 +101,7 @@ describe("meeting pages", () => {
       agenda: "Opening\nPresentations",
     });
     expect(good.status).toBe(303);
-    const where = good.headers.get("location") ?? "";
+    const where = good.location ?? "";
     expect(where).toMatch(/^\/meetings\/\d+\?notice=scheduled$/);
     const shown = await page("us.delegate", where.replace(/\?.*/, ""));
     expect(shown.html).toContain("2008 Canberra LEEM");
@@ -122,9 +110,7 @@ describe("meeting pages", () => {
     );
     const refused = await post("us.delegate", "/meetings", { ...fields, lastDay: "2008-11-06" });
     expect(refused.status).toBe(403);
-    expect(await refused.text()).toContain(
-      "Only the Point of Contact and the chairs schedule experts meetings.",
-    );
+    expect(refused.html).toContain("Only the Point of Contact and the chairs schedule experts meetings.");
   });
 
   it("takes a late submission from the meeting page and shows by how much", async () => {
@@ -166,7 +152,7 @@ describe("meeting pages", () => {
       title: "  ",
     });
     expect(untitled.status).toBe(400);
-    const html = await untitled.text();
+    const html = untitled.html;
     expect(html).toContain('<a href="#s-title">Paper title: give the paper&#39;s title</a>');
     expect(html).toMatch(
       /<p class="govuk-error-message" id="s-title-error">.*give the paper&#39;s title<\/p>/,
@@ -179,7 +165,7 @@ describe("meeting pages", () => {
       reason: "Nominated late.",
     });
     expect(badCode.status).toBe(400);
-    const waiver = await badCode.text();
+    const waiver = badCode.html;
     expect(waiver).toContain('<a href="#w-government">for Partner (code): a two-letter government code');
     expect(waiver).toContain('id="w-government-error"');
     expect(waiver).toContain('value="France"');
@@ -190,7 +176,7 @@ describe("meeting pages", () => {
     const m = await makeMeeting(t);
     const res = await post("au.chair", `/meetings/${m.id}`, { status: "confirmed" });
     expect(res.status).toBe(403);
-    expect(await res.text()).toContain("Only the Point of Contact schedules a POC meeting.");
+    expect(res.html).toContain("Only the Point of Contact schedules a POC meeting.");
     const hidden = await post("kz.candidate", `/meetings/${m.id}`, { status: "confirmed" });
     expect(hidden.status).toBe(404);
   });
@@ -203,16 +189,13 @@ describe("meeting pages", () => {
       proposedBy: "the Point of Contact",
     });
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain('id="dc-lastDay-error"');
+    expect(bad.html).toContain('id="dc-lastDay-error"');
     const proposed = await post("fr.poc", `/meetings/${m.id}/date-changes`, {
       firstDay: "2010-05-12",
       lastDay: "2010-05-12",
       proposedBy: "the Point of Contact",
     });
-    expect([proposed.status, proposed.headers.get("location")]).toEqual([
-      303,
-      `/meetings/${m.id}?notice=proposed`,
-    ]);
+    expect([proposed.status, proposed.location]).toEqual([303, `/meetings/${m.id}?notice=proposed`]);
     const shown = await page("fr.poc", `/meetings/${m.id}?notice=proposed`);
     expect(shown.html).toContain("Change of dates proposed.");
     const changeId = /action="\/meetings\/\d+\/date-changes\/(\d+)"/.exec(shown.html)?.[1];

@@ -1,7 +1,8 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { form, type TestContext, testContext } from "../../test/support/context.js";
+import { type TestContext, testContext } from "../../test/support/context.js";
 import { makeMeeting, makeRule } from "../../test/support/factories/index.js";
+import { pageClient } from "../../test/support/pages.js";
 import { auditCount } from "../core/audit/append.js";
 import { auditLog } from "../core/audit/schema.js";
 import { deadlineRules } from "./schema.js";
@@ -12,20 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function page(user: string, path: string) {
-  const s = await t.session(user);
-  const res = await t.request(path, { headers: { cookie: s.cookie, accept: "text/html" } });
-  return { status: res.status, html: await res.text() };
-}
-
-async function post(user: string, path: string, fields: Record<string, string>) {
-  const s = await t.session(user);
-  return t.request(path, {
-    method: "POST",
-    headers: { cookie: s.cookie, accept: "text/html", "content-type": "application/x-www-form-urlencoded" },
-    body: form({ ...fields, _csrf: s.csrf }),
-  });
-}
+const { page, post } = pageClient(() => t);
 
 const ruleRow = async (id: number) =>
   (await t.deps.db.select().from(deadlineRules).where(eq(deadlineRules.id, id)))[0];
@@ -185,7 +173,7 @@ describe("the deadline rule pages", () => {
       wording: "IE papers ten days before.",
     });
     expect(res.status).toBe(303);
-    const location = res.headers.get("location") ?? "";
+    const location = res.location ?? "";
     expect(location).toMatch(/^\/deadline-rules\/\d+\?notice=made$/);
     const shown = await page("fr.poc", location);
     expect(shown.html).toContain("Deadline rule made.");
@@ -208,7 +196,7 @@ describe("the deadline rule pages", () => {
       wording: "Typed and kept",
     });
     expect(res.status).toBe(400);
-    const html = await res.text();
+    const html = res.html;
     expect(html).toContain("govuk-error-summary");
     expect(html).toContain("give a whole number of weeks or days");
     expect(html).toContain("Typed and kept");
@@ -221,7 +209,7 @@ describe("the deadline rule pages", () => {
     const { rule } = await ownRule();
     const gone = await post("fr.poc", `/deadline-rules/${rule.id}/delete`, {});
     expect(gone.status).toBe(303);
-    expect(gone.headers.get("location")).toBe("/deadline-rules?notice=deleted");
+    expect(gone.location).toBe("/deadline-rules?notice=deleted");
     const used = await t.deps.db.select({ n: count() }).from(deadlineRules);
     expect(used[0]?.n).toBeGreaterThan(0);
     const kept = await post("gb.delegate", "/deadline-rules/1/delete", {});
