@@ -34,6 +34,8 @@ export function keyOf(text: string): { key: Key; rest: string } | null {
   return null;
 }
 
+const PORTION_ONLY = /^\((?:U|SBU|C|S|TS)\)$/;
+
 /** Cut a line where caption keywords were glued onto it; returns the pieces (one when none). */
 export function splitGlued(text: string): string[] {
   if (text.length < 8) return [text];
@@ -50,6 +52,9 @@ export function splitGlued(text: string): string[] {
   }
   const last = text.slice(from).trim();
   if (last) out.push(last);
+  // `(U) CLASSIFIED BY …`: the portion mark before the keyword belongs to it
+  if (out.length > 1 && PORTION_ONLY.test(out[0] as string) && CLASSIFIED_BY.test(`${out[0]} ${out[1]}`))
+    out.splice(0, 2, `${out[0]} ${out[1]}`);
   // the first piece must stay when it is not a keyword line: it is what came before the keyword
   return out.length ? out : [text];
 }

@@ -8,11 +8,14 @@ export const CAPTION_WORDS =
 
 const TAG_LINE = /^[A-Za-z, ;]+(?:\([^)]*\))?[A-Za-z, ;]*$/;
 const CODES = /^(?:[A-Z]{2,8}[\s,;]*)+$/;
+const VISIT_TAG = /^O[A-Z]{3}\s+\([A-Z][A-Za-z ,.'-]{2,40}\)$/;
 
 /** A line continues TAGS when it is tag-like and the tags so far end with a separator or it is all codes. */
 export function continuesTags(sofar: string, line: string): boolean {
   if (!TAG_LINE.test(line) || CAPTION_WORDS.test(line)) return false;
   if (/[,;]\s*$/.test(sofar)) return true;
+  // `OVIP (CLINTON, WILLIAM J.)` on a line of its own: a visit tag and the visitor
+  if (VISIT_TAG.test(line)) return true;
   return CODES.test(line) && line.length <= 40 && !/^(?:SUMMARY|SUBJECT|BACKGROUND|COMMENT)\b/.test(line);
 }
 
@@ -54,6 +57,8 @@ export function continuesBy(sofar: string, line: string): boolean {
       /^(?:REASON|Reason)/.test(line)
     );
   if (/^(?:\(?[a-hA-H]\)|and\b|or\b|nd\b|&|,)/.test(line)) return true;
+  // `REASON 1.5 (B)` ⏎ `AND (D)`: more letters, in capitals
+  if (/^(?:AND|OR)\s+\(?[A-H]\)?[.,;]?(?:\s|$)/.test(line) && line.length < 40) return true;
   return /(?:1\.[45]|\band|\bor|,|\ba|\ban|\()\s*$/i.test(sofar) && line.length < 40;
 }
 

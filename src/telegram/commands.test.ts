@@ -13,6 +13,7 @@ interface Run {
 const FILES: Record<string, () => Uint8Array> = {
   "seed.txt": seedBytes,
   "bogota.txt": () => fixture("cables/02BOGOTA1025.txt"),
+  "athens.pdf": () => fixture("pdf/00ATHENS1937.pdf"),
 };
 
 async function run(args: string[], extra: Record<string, string> = {}): Promise<Run> {
@@ -117,5 +118,20 @@ describe("plenary telegram", () => {
     expect([...w.files.keys()]).toEqual(["dir/synth-00001.txt", "dir/synth-00002.txt"]);
     const bad = await run(["synth", "--count", "0"]);
     expect(bad.err).toContain("--count must be a positive integer");
+  });
+});
+
+describe("plenary telegram read and check on a telegram printed to PDF", () => {
+  it("reads the printout's text", async () => {
+    const r = await run(["read", "--json", "athens.pdf"]);
+    expect(r.exitCode).toBeUndefined();
+    const json = JSON.parse(r.out);
+    expect(json.model.subject.text).toBe("PRESS SUPPLEMENT ON THE 25-YEAR HISTORY OF 17 NOVEMBER");
+    expect(json.model.heading.from).toBe("AMEMBASSY ATHENS");
+  });
+  it("says which PDF it cannot read and why, with exit code 1", async () => {
+    const r = await run(["check", "broken.pdf"], { "broken.pdf": "%PDF-1.4 and nothing else" });
+    expect(r.err).toMatch(/^telegram: cannot read the PDF "broken.pdf": /);
+    expect(r.exitCode).toBe(1);
   });
 });

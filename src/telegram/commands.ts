@@ -9,6 +9,7 @@ import { checkTelegram } from "./check.js";
 import type { ReadResult } from "./diagnostics.js";
 import { MARKING_LADDER } from "./marking.js";
 import type { MarkingLevel, Telegram } from "./model.js";
+import { isPdf, pdfText } from "./pdf.js";
 import { readTelegram } from "./read.js";
 import { redactTelegram } from "./redact.js";
 import { renderTelegram } from "./render.js";
@@ -67,15 +68,31 @@ export function registerTelegramCommands(telegram: Command, io: TelegramIO = nod
     }
   };
 
+  /** A telegram file's bytes; a telegram printed to PDF is laid out again as its printed text. */
+  const loadTelegram = async (file: string): Promise<Uint8Array | null> => {
+    const bytes = await load(file);
+    if (!bytes || !isPdf(bytes)) return bytes;
+    try {
+      const text = await pdfText(bytes);
+      if (text.trim() === "")
+        throw new Error("the PDF has no text layer (a scanned image?); nothing to read");
+      return new TextEncoder().encode(text);
+    } catch (e) {
+      io.err(`telegram: cannot read the PDF "${file}": ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+      return null;
+    }
+  };
+
   telegram
     .command("read")
-    .description("read telegrams (plain text, archive HTML, Cablegate CSV) and print a summary or JSON")
+    .description("read telegrams (plain text, archive HTML, Cablegate CSV, PDF) and print a summary or JSON")
     .argument("<files...>", "telegram files, or - for standard input")
     .option("--json", "print the model, diagnostics and repairs as JSON")
     .action(async (files: string[], opts: { json?: boolean }) => {
       const results: Array<ReadResult & { file: string }> = [];
       for (const file of files) {
-        const bytes = await load(file);
+        const bytes = await loadTelegram(file);
         if (bytes) results.push({ file, ...readTelegram(bytes) });
       }
       if (opts.json) {
@@ -93,7 +110,7 @@ export function registerTelegramCommands(telegram: Command, io: TelegramIO = nod
     .action(async (files: string[]) => {
       let errors = false;
       for (const file of files) {
-        const bytes = await load(file);
+        const bytes = await loadTelegram(file);
         if (!bytes) continue;
         const r = readTelegram(bytes);
         const lines = [
@@ -140,7 +157,7 @@ export function registerTelegramCommands(telegram: Command, io: TelegramIO = nod
         .makeOptionMandatory(),
     )
     .action(async (file: string, opts: { clearance: MarkingLevel }) => {
-      const bytes = await load(file);
+      const bytes = await loadTelegram(file);
       if (!bytes) return;
       io.out(renderTelegram(redactTelegram(readTelegram(bytes).model, opts.clearance)));
     });

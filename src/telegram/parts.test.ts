@@ -100,6 +100,22 @@ describe("caption parts", () => {
       kind: "telegram",
     });
   });
+  it("keeps an unlettered reference written before the lettered ones, and a doubled letter glued to its reference", () => {
+    const refs = splitReferences("09 STATE 96625; A. A)STATE 70789; B. B) SEOUL 1144 C. C) SINGAPORE 675");
+    expect(refs.map((r) => [r.letter, r.text, r.kind])).toEqual([
+      [null, "09 STATE 96625", "telegram"],
+      ["A", "STATE 70789", "telegram"],
+      ["B", "SEOUL 1144", "telegram"],
+      ["C", "SINGAPORE 675", "telegram"],
+    ]);
+    // Not a lead reference: an unlettered list stays one.
+    expect(splitReferences("STATE 272523; USUN 6028").map((r) => r.text)).toEqual([
+      "STATE 272523",
+      "USUN 6028",
+    ]);
+    // Text that only looks like a lead stays one reference.
+    expect(splitReferences("MY E-MAIL OF 3 JUNE; A. NOTE").map((r) => r.letter)).toEqual([null]);
+  });
   it("reads Classified By in its spellings", () => {
     expect(parseClassifiedBy("Ambassador W.R. Pearson; reasons: 1.5 (b,d).")).toMatchObject({
       title: "Ambassador",

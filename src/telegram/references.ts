@@ -49,7 +49,7 @@ function splitUnlettered(t: string): Reference[] {
 export function splitReferences(text: string): Reference[] {
   const t = text.trim().replace(/^REF(?:S|TELS?)?\s*:?\s+(?=\(?[A-Za-z][.)])/i, "");
   const first = markerAt(t, 0, "A");
-  if (first === null) return t ? splitUnlettered(t) : [];
+  if (first === null) return t ? leadThenLettered(t) : [];
   const out: Reference[] = [];
   let letter = t[first.letterAt] as string;
   let start = skipDoubled(t, first.end, letter);
@@ -68,10 +68,31 @@ export function splitReferences(text: string): Reference[] {
   }
 }
 
-/** `A. A. STATE 99125`, `A. (A) PARIS 7682`: the letter written twice. */
+/**
+ * `09 STATE 96625; A. A)STATE 70789; B. …`: an unlettered reference before the lettered ones,
+ * kept as one of its own; otherwise the unlettered list.
+ */
+function leadThenLettered(t: string): Reference[] {
+  const semi = t.indexOf(";");
+  if (semi > 0) {
+    const rest = t.slice(semi + 1).trimStart();
+    const lead = t.slice(0, semi).trim();
+    if (markerAt(rest, 0, "A") && parseReference(null, lead).kind === "telegram") {
+      const lettered = splitReferences(rest);
+      if (lettered.length > 1) return [parseReference(null, lead), ...lettered];
+    }
+  }
+  return splitUnlettered(t);
+}
+
+/** `A. A. STATE 99125`, `A. (A) PARIS 7682`, `A. A)STATE 70789`: the letter written twice. */
 function skipDoubled(t: string, at: number, letter: string): number {
-  const again = markerAt(t, at, letter.toUpperCase());
-  return again ? again.end : at;
+  const upper = letter.toUpperCase();
+  const again = markerAt(t, at, upper);
+  if (again) return again.end;
+  // The second letter's bracket glued to the reference: `A)STATE`.
+  if (t[at]?.toUpperCase() === upper && t[at + 1] === ")" && /[A-Z0-9]/.test(t[at + 2] ?? "")) return at + 2;
+  return at;
 }
 
 /** Does the line hold the marker of reference `letter` (`… OF 10/6 D) STATE 215870`)? */

@@ -7,6 +7,7 @@ import { type TestContext, testContext } from "../../../test/support/context.js"
 import { makeGovernment, makeUser } from "../../../test/support/factories/index.js";
 import { SYSTEM_ACTOR } from "../../core/audit/append.js";
 import { rowsOf } from "../../core/db/index.js";
+import { FIXTURES } from "../testing/fixtures.js";
 import { importTelegrams } from "./import.js";
 import { SEED_TELEGRAM } from "./seed.js";
 import { importItems } from "./sources.js";
@@ -177,6 +178,28 @@ describe("the telegram archive", () => {
     expect(summary.imported).toBeGreaterThanOrEqual(2);
     const desk = await t.as("us.desk");
     expect((await (await desk.get("/telegrams?q=readout")).json()).total).toBe(1);
+  });
+
+  it("imports a telegram printed to PDF as the text of its printout, and says why a broken PDF is skipped", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plenary-pdf-"));
+    fs.copyFileSync(path.join(FIXTURES, "pdf", "00ATHENS1937.pdf"), path.join(dir, "00ATHENS1937.pdf"));
+    fs.writeFileSync(path.join(dir, "broken.pdf"), "%PDF-1.4 and then nothing a reader can open");
+    const summary = await importTelegrams(t.deps.db, importItems([dir]), {
+      space: "US",
+      actor: SYSTEM_ACTOR,
+      clock: t.clock,
+    });
+    expect(summary.imported).toBe(1);
+    expect(summary.skipped.map((s) => `${path.basename(s.name)}: ${s.reason}`)).toEqual([
+      expect.stringMatching(/^broken.pdf: not a PDF that can be opened/),
+    ]);
+    const [row] = await rowsOf<{ subject: string; raw: string; classification: string }>(
+      t.deps.db,
+      sql`select subject, raw_text as raw, classification from telegrams where source_name like '%00ATHENS1937.pdf'`,
+    );
+    expect(row?.subject).toBe("PRESS SUPPLEMENT ON THE 25-YEAR HISTORY OF 17 NOVEMBER");
+    expect(row?.classification).toBe("C");
+    expect(row?.raw).toMatch(/^O 210712Z APR 00\nFM AMEMBASSY ATHENS\n/);
   });
 
   it("refuses to import into a space that does not exist or cannot hold telegram markings", async () => {

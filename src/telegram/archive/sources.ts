@@ -1,9 +1,28 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseCsvRecord } from "../decode.js";
+import { isPdf, pdfText } from "../pdf.js";
 
 /** One thing to import: a file, or one row of a Cablegate CSV; or why it could not be read. */
 export type ImportItem = { name: string; bytes: Uint8Array } | { name: string; error: string };
+
+/**
+ * A telegram printed to PDF is stored as the text of its printout (the telegram itself, laid out
+ * line by line), not as the PDF: the archive keeps telegrams, and reads them again from that text.
+ */
+async function pdfItem(name: string, bytes: Uint8Array): Promise<ImportItem> {
+  try {
+    const text = await pdfText(bytes);
+    if (text.trim() === "")
+      return {
+        name,
+        error: "the PDF has no text layer (a scanned image?): there is no telegram text to read",
+      };
+    return { name, bytes: Buffer.from(text, "utf8") };
+  } catch (e) {
+    return { name, error: `not a PDF that can be opened (${e instanceof Error ? e.message : String(e)})` };
+  }
+}
 
 const CABLEGATE_FIELDS = 8;
 
@@ -34,6 +53,10 @@ async function* expand(p: string): AsyncGenerator<ImportItem> {
   }
   if (p.toLowerCase().endsWith(".csv")) {
     yield* csvRows(p, bytes.toString("utf8"));
+    return;
+  }
+  if (isPdf(bytes)) {
+    yield await pdfItem(p, bytes);
     return;
   }
   yield { name: p, bytes };
