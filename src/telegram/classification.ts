@@ -103,6 +103,8 @@ export function matchClassification(text: string, requireReference = false): Cla
   const serial = rest[rest.length - 1] as string;
   if (!/^\d{1,8}$/.test(serial) || rest.length < 2) return null;
   const stationTokens = rest.slice(0, -1);
+  // `C O N F I D E N T I A L 75 LIBREVILLE 1895`: the year written before the station
+  if (stationTokens.length > 1 && /^\d{2}$/.test(stationTokens[0] as string)) stationTokens.shift();
   for (const t of stationTokens) if (!/^[A-Za-z][A-Za-z.'-]*$/.test(t)) return null;
   if (stationTokens.length > 5) return null;
   return { line, station: stationTokens.join(" ").toUpperCase(), serial, doubled };
