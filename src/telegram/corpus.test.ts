@@ -13,6 +13,7 @@ import { CABLES } from "./testing/fixtures.js";
  * classification then disagree), the id names a redacted station, or the post's name changed.
  */
 const QUIRKS: Record<string, string> = {
+  "7575LIBREVILLE1895": "the archive's id doubles the year: the telegram is 75 LIBREVILLE 1895",
   "88BAGHDAD28": "record holds the 2009 cable STATE 068250 (README)",
   "09HAVANA132": "record holds MOSCOW 000512",
   "10MEXICO614": "record holds ISLAMABAD 000416",
