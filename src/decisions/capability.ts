@@ -9,6 +9,7 @@ import { decisionPages } from "./pages/decision-actions.js";
 import { decisionsListPages } from "./pages/list-page.js";
 import { readDecisions } from "./policy.js";
 import * as tables from "./schema.js";
+import { decisionSearch } from "./search-source.js";
 import { seedDecisions } from "./seed.js";
 
 /** Consensus decisions: proposals, each Partner's position, meetings' outcomes and the silence procedure. */
@@ -24,6 +25,7 @@ export const decisions: Capability = {
   },
   nav: [{ href: "/decisions", label: "Decisions", order: 35, show: (r) => readDecisions.allows(r) }],
   commands: registerDecisionCommands,
+  search: [decisionSearch],
   jobs: [{ name: "decisions", start: (deps) => startDecisionJob(deps) }],
   seed: async (db, clock) => {
     await seedDecisions(db, clock);

@@ -11,7 +11,14 @@ afterAll(() => t.close());
 
 type Result = {
   total: number;
-  facets: { paper: number; telegram: number; annex: number; outreach: number; candidacy: number };
+  facets: {
+    paper: number;
+    telegram: number;
+    annex: number;
+    outreach: number;
+    candidacy: number;
+    decision: number;
+  };
   hits: { ref: string }[];
 };
 const find = async (user: string, query: string): Promise<Result> =>
@@ -44,7 +51,7 @@ describe("search over papers", () => {
     for (const other of ["de.delegate", "fr.poc", "kz.candidate", "us.director"])
       expect(await find(other, "q=quillwort")).toEqual({
         total: 0,
-        facets: { paper: 0, telegram: 0, annex: 0, outreach: 0, candidacy: 0 },
+        facets: { paper: 0, telegram: 0, annex: 0, outreach: 0, candidacy: 0, decision: 0 },
         hits: [],
       });
 
@@ -105,7 +112,7 @@ describe("search over papers", () => {
     const past = await find("de.delegate", "q=samphire&offset=5");
     expect(past).toEqual({
       total: 1,
-      facets: { paper: 1, telegram: 0, annex: 0, outreach: 0, candidacy: 0 },
+      facets: { paper: 1, telegram: 0, annex: 0, outreach: 0, candidacy: 0, decision: 0 },
       hits: [],
     });
   });
