@@ -7,6 +7,7 @@ import { AppError } from "../../core/errors.js";
 import { type AppEnv, actingOf, addressOf, type Ctx } from "../../core/http/env.js";
 import { PRESESSION_COOKIE, SESSION_COOKIE, sameSecret } from "../../core/http/identity.js";
 import { renderPage } from "../../core/http/render.js";
+import { servedOverHttps } from "../../core/http/security.js";
 import { Button, ErrorSummary, Form, TextField } from "../../core/pages/components.js";
 import {
   emptyForm,
@@ -19,10 +20,7 @@ import { signIn } from "../commands/sign-in.js";
 import { signOut } from "../commands/sign-out.js";
 import { SignInInput } from "../contract.js";
 
-function secure(c: Ctx): boolean {
-  const { publicUrl } = c.get("deps").config;
-  return new URL(c.req.url).protocol === "https:" || (publicUrl?.startsWith("https:") ?? false);
-}
+const secure = (c: Ctx): boolean => servedOverHttps(c);
 
 /** Only a path on this site: never an absolute or protocol-relative address. */
 export function safeNext(raw: unknown): string {

@@ -1,5 +1,14 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "./env.js";
+
+/**
+ * Whether the site is reached over HTTPS: the request says so, or `PUBLIC_URL` does (behind a
+ * proxy that ends TLS, the process itself is reached over plain HTTP on loopback).
+ */
+export function servedOverHttps(c: Context<AppEnv>): boolean {
+  const { publicUrl } = c.get("deps").config;
+  return new URL(c.req.url).protocol === "https:" || (publicUrl?.startsWith("https:") ?? false);
+}
 
 const CSP = [
   "default-src 'self'",
@@ -29,7 +38,7 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     h.set("Cross-Origin-Resource-Policy", "same-origin");
     h.set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
     if (!h.has("Cache-Control")) h.set("Cache-Control", "no-store");
-    if (new URL(c.req.url).protocol === "https:") {
+    if (servedOverHttps(c)) {
       h.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
   };
