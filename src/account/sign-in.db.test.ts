@@ -164,6 +164,31 @@ describe("sessions", () => {
     ).toBe("/sign-in");
   });
 
+  it("cannot be doubled: a browser holding a live session signs out before it signs in again", async () => {
+    const held = await t.session("gb.delegate");
+    // A signed-in browser is sent on from the sign-in page …
+    expect((await t.request("/sign-in", { headers: { cookie: held.cookie } })).status).toBe(302);
+    // … and a sign-in form opened before cannot be posted beside the live session: neither the
+    // pre-session token (the session's CSRF rule) nor the session's token (the form's own rule) passes.
+    const form0 = await t.request("/sign-in");
+    const pre = found(cookiesOf(form0)["plenary_presession:value"], "pre-session cookie");
+    for (const token of [csrfIn(await form0.text()), held.csrf]) {
+      const again = await t.request("/sign-in", {
+        method: "POST",
+        headers: {
+          cookie: `${held.cookie}; plenary_presession=${pre}`,
+          "content-type": "application/x-www-form-urlencoded",
+        },
+        body: form({ _csrf: token, username: "de.delegate", password: DEMO_PASSWORD, next: "/" }),
+      });
+      expect(again.status).toBe(403);
+      expect(cookiesOf(again).plenary_session).toBeUndefined();
+    }
+    expect((await t.request("/", { headers: { cookie: held.cookie, accept: "text/html" } })).status).toBe(
+      200,
+    );
+  });
+
   it("require the CSRF token on every state-changing request", async () => {
     const s = await t.session("us.desk");
     const without = await t.request("/account/tokens", {
