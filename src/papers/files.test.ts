@@ -32,6 +32,25 @@ describe("attached files", () => {
     expect(fileProblem("ok.xlsx", await xlsxWith("x"))).toBeNull();
   });
 
+  it("are refused, before anything unpacks them, when they would unpack past the limits", () => {
+    const parts: Record<string, string> = {
+      "[Content_Types].xml": "<Types/>",
+      "ppt/presentation.xml": "<p:presentation/>",
+    };
+    for (let i = 0; i < 10_001; i++) parts[`ppt/slides/s${i}.xml`] = "";
+    expect(fileProblem("many.pptx", zipWith(parts))).toBe(
+      "many.pptx holds 10003 parts; an attached file may hold at most 10000",
+    );
+    // A part whose central directory says it unpacks to 200 MB (a ZIP bomb declares as much).
+    const bomb = pptxWith("x");
+    const cd = bomb.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    bomb.writeUInt32LE(200 * 1024 * 1024, cd + 24);
+    expect(fileProblem("bomb.pptx", bomb)).toBe(
+      "bomb.pptx unpacks to 200 MB; an attached file may unpack to at most 100 MB",
+    );
+    expect(fileProblem("fine.pptx", pptxWith("x"))).toBeNull();
+  });
+
   it("give their text for search (PDF and Word)", async () => {
     expect(await extractText("pdf", pdfWith("Interdiction lessons (2008)"))).toBe(
       "Interdiction lessons (2008)",

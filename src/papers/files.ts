@@ -13,8 +13,23 @@ export const MEDIA_TYPES: Record<FileType, string> = {
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
+/** An attached Office file may unpack to at most this much, in at most this many parts. */
+export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
+export const MAX_ZIP_ENTRIES = 10_000;
+
+export interface ZipEntry {
+  name: string;
+  /** The size it unpacks to, as the central directory declares it. */
+  size: number;
+}
+
 /** Entry names of a ZIP archive, from its central directory; null when it is not a readable ZIP. */
 export function zipEntries(b: Uint8Array): string[] | null {
+  return zipDirectory(b)?.map((e) => e.name) ?? null;
+}
+
+/** A ZIP archive's central directory: each entry's name and unpacked size; null when unreadable. */
+export function zipDirectory(b: Uint8Array): ZipEntry[] | null {
   if (b.length < 22 || b[0] !== 0x50 || b[1] !== 0x4b || b[2] !== 0x03 || b[3] !== 0x04) return null;
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   // The end-of-central-directory record is in the last 64 KiB + 22 bytes.
@@ -28,15 +43,16 @@ export function zipEntries(b: Uint8Array): string[] | null {
   if (eocd < 0) return null;
   const count = view.getUint16(eocd + 10, true);
   let p = view.getUint32(eocd + 16, true);
-  const names: string[] = [];
+  const names: ZipEntry[] = [];
   const decoder = new TextDecoder();
   for (let n = 0; n < count; n++) {
     if (p + 46 > b.length || view.getUint32(p, true) !== 0x02014b50) return null;
+    const size = view.getUint32(p + 24, true);
     const nameLen = view.getUint16(p + 28, true);
     const extraLen = view.getUint16(p + 30, true);
     const commentLen = view.getUint16(p + 32, true);
     if (p + 46 + nameLen > b.length) return null;
-    names.push(decoder.decode(b.subarray(p + 46, p + 46 + nameLen)));
+    names.push({ name: decoder.decode(b.subarray(p + 46, p + 46 + nameLen)), size });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return names;
@@ -69,5 +85,17 @@ export function fileProblem(name: string, bytes: Uint8Array, maxBytes = MAX_FILE
   if (actual !== claimed) {
     return `${name} is named as ${claimed.toUpperCase()} but its content is ${actual ? actual.toUpperCase() : "not a PDF, DOCX, XLSX or PPTX file"}`;
   }
+  if (actual !== "pdf") return unpackProblem(name, zipDirectory(bytes) ?? []);
+  return null;
+}
+
+/** An Office file that would unpack past the limits is refused before anything unpacks it. */
+function unpackProblem(name: string, entries: readonly ZipEntry[]): string | null {
+  if (entries.length > MAX_ZIP_ENTRIES)
+    return `${name} holds ${entries.length} parts; an attached file may hold at most ${MAX_ZIP_ENTRIES}`;
+  // A ZIP64 size (0xFFFFFFFF here) is past the limit as it stands.
+  const total = entries.reduce((sum, e) => sum + e.size, 0);
+  if (total > MAX_UNPACKED_BYTES)
+    return `${name} unpacks to ${(total / 1048576).toFixed(0)} MB; an attached file may unpack to at most ${MAX_UNPACKED_BYTES / 1048576} MB`;
   return null;
 }
