@@ -90,6 +90,7 @@ export function createApp(deps: Deps, site: Site = defaultSite()): Hono<AppEnv> 
     const started = performance.now();
     await next();
     if (log.isLevelEnabled("info")) {
+      const auth = c.get("auth");
       log.info(
         {
           id: c.get("requestId"),
@@ -97,6 +98,10 @@ export function createApp(deps: Deps, site: Site = defaultSite()): Hono<AppEnv> 
           path: pathForLog(c.req.path),
           status: c.res.status,
           ms: Math.round(performance.now() - started),
+          // Who asked, by user id and how they signed in (a token by its id): never a secret.
+          user: c.get("reader")?.userId ?? null,
+          via: auth?.kind ?? null,
+          ...(auth?.kind === "token" ? { token: auth.tokenId } : {}),
         },
         "request",
       );

@@ -81,6 +81,21 @@ describe("the log of a request that fails in the database", () => {
     expect(entry.path).toBe("/api/v1/calendar/….ics");
     expect(lines.join("")).not.toContain(secret);
   });
+
+  it("says who asked: the user's id and whether by session or token, never the secret", async () => {
+    const s = await t.session("de.delegate");
+    await app.request("/api/v1/meetings", { headers: { cookie: s.cookie } });
+    const anonymous = await app.request("/api/v1/meetings");
+    expect(anonymous.status).toBe(401);
+    const entries = lines
+      .map((l) => JSON.parse(l))
+      .filter((l) => l.msg === "request" && l.path === "/api/v1/meetings");
+    const [bySession, byNobody] = entries.slice(-2);
+    expect(bySession).toMatchObject({ via: "session", status: 200 });
+    expect(bySession.user).toBeGreaterThan(0);
+    expect(byNobody).toMatchObject({ user: null, via: null, status: 401 });
+    expect(lines.join("")).not.toContain(s.cookie.split("=")[1] ?? "-");
+  });
 });
 
 describe("an error as the log keeps it", () => {
