@@ -2,7 +2,7 @@
  * Reads of calls and contributions. A call is its paper, seen as the paper is (the paper
  * visibility rule in the `where`), for a meeting the reader sees (through meetings' titles).
  */
-import { and, asc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, or, type SQL, sql } from "drizzle-orm";
 import type { Reader } from "../core/access/reader.js";
 import type { Queryable } from "../core/db/index.js";
 import { notFound } from "../core/errors.js";
@@ -26,7 +26,7 @@ async function callsOf(tx: Queryable, reader: Reader, where?: SQL): Promise<Visi
     .select({ call: paperCalls, number: papers.number })
     .from(paperCalls)
     .innerJoin(papers, eq(papers.id, paperCalls.paperId))
-    .where(and(visiblePapers(reader), where))
+    .where(and(visiblePapers(reader), isNotNull(papers.number), where))
     .orderBy(asc(paperCalls.closesAt), asc(paperCalls.id));
   const titles = await meetingTitles(
     tx,
@@ -35,7 +35,8 @@ async function callsOf(tx: Queryable, reader: Reader, where?: SQL): Promise<Visi
   );
   return rows.flatMap((r) => {
     const meeting = titles.get(r.call.meetingId);
-    return meeting === undefined ? [] : [{ ...r, meeting }];
+    // A call's paper is circulated as the call opens, so it always has its number.
+    return meeting === undefined || r.number === null ? [] : [{ ...r, number: r.number, meeting }];
   });
 }
 

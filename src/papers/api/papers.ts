@@ -11,7 +11,7 @@ import { NewPaper, NumberParam, PaperChange, PaperListOut, PaperOut, PaperQuery 
 import { notifyCirculation, sendAfterCommit } from "../notify.js";
 import { presentListItem, presentPaper } from "../present.js";
 import { listPapers, readPaper } from "../queries.js";
-import { paperToDocx } from "../word.js";
+import { paperToDocx, wordFileName } from "../word.js";
 
 export function registerPaperRoutes(api: Api): void {
   api.openapi(
@@ -39,7 +39,8 @@ export function registerPaperRoutes(api: Api): void {
       method: "post",
       path: "/papers",
       tags: ["Papers"],
-      summary: "Submit a paper (or keep it as a draft): it gets the next POC DOC number",
+      summary:
+        "Submit a paper, which gets the next POC DOC number, or keep it as a draft, which has none yet",
       security,
       request: { body: { content: { "application/json": { schema: NewPaper } }, required: true } },
       responses: {
@@ -52,7 +53,7 @@ export function registerPaperRoutes(api: Api): void {
       const who = actingOf(c);
       const detail = await c.get("deps").db.transaction(async (tx) => {
         const paper = await createPaper(tx, who, c.req.valid("json"));
-        return readPaper(tx, who, paper.number);
+        return readPaper(tx, who, { id: paper.id });
       });
       return respond(c, PaperOut, presentPaper(who.reader, detail), 201);
     },
@@ -154,7 +155,7 @@ export function registerPaperRoutes(api: Api): void {
       const docx = await paperToDocx(presentPaper(who.reader, detail), meeting);
       return c.body(new Uint8Array(docx), 200, {
         "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "Content-Disposition": `attachment; filename="POC-DOC-${number}.docx"`,
+        "Content-Disposition": `attachment; filename="${wordFileName(detail.paper)}"`,
       });
     },
   );

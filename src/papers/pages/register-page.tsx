@@ -31,7 +31,7 @@ import { NewPaper, type PaperListItem } from "../contract.js";
 import { mayWrite } from "../policy.js";
 import { presentListItem } from "../present.js";
 import { countPapers, listPapers } from "../queries.js";
-import { PAPER_KIND_LABELS, PAPER_KINDS } from "../rules.js";
+import { PAPER_KIND_LABELS, PAPER_KINDS, paperRef } from "../rules.js";
 import { STATUS_COLOURS } from "./parts.js";
 
 const LABELS = {
@@ -80,7 +80,7 @@ const columns = (names: ReadonlyMap<string, string>) => [
   {
     header: "Number",
     cell: (p: PaperListItem) => (
-      <a class="govuk-link" href={`/papers/${p.number}`}>
+      <a class="govuk-link" href={`/papers/${p.ref}`}>
         {p.label}
       </a>
     ),
@@ -202,7 +202,7 @@ export function registerPages(app: Hono<AppEnv>): void {
     if (!result.ok) return registerPage(c, result.form, result.status);
     const paper = result.value;
     return c.redirect(
-      `/papers/${paper.number}?notice=${paper.status === "draft" ? "drafted" : "submitted"}`,
+      `/papers/${paperRef(paper)}?notice=${paper.status === "draft" ? "drafted" : "submitted"}`,
       303,
     );
   });
