@@ -5,6 +5,7 @@ import { type Cli, io } from "../core/cli.js";
 import { invalid } from "../core/errors.js";
 import { readerByUsername } from "../directory/index.js";
 import { meetingTitles } from "../meetings/index.js";
+import { auditPaperExport } from "./audit-list.js";
 import { PaperRefParam } from "./contract.js";
 import { presentListItem, presentPaper } from "./present.js";
 import { listPapers, readPaper } from "./queries.js";
@@ -58,6 +59,13 @@ export function registerPapersCommands(program: Command, cli: Cli): void {
         const out = opts.out ?? wordFileName(row, opts.format);
         if (opts.format === "json") fs.writeFileSync(out, `${JSON.stringify(view, null, 2)}\n`);
         else fs.writeFileSync(out, await paperToDocx(view, meeting));
+        await auditPaperExport(
+          { db: database.db },
+          who.now,
+          who.reader,
+          row,
+          opts.format === "json" ? "json" : "word",
+        );
         io.out(`Wrote ${out} (${view.label}, ${view.marking}).`);
       });
     });

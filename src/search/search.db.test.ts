@@ -120,7 +120,8 @@ describe.runIf(process.env.TEST_DATABASE_URL)("portions written while their pape
     const gb = await t.as("gb.delegate");
     const created = await (await gb.post("/papers", paper("Glasswort annex", "Glasswort."))).json();
     const n = created.number as number;
-    const id = (await rowsOf<{ id: number }>(t.deps.db, sql`select id from papers where number = ${n}`))[0]?.id ?? 0;
+    const id =
+      (await rowsOf<{ id: number }>(t.deps.db, sql`select id from papers where number = ${n}`))[0]?.id ?? 0;
     let release!: () => void;
     const held = new Promise<void>((r) => {
       release = r;

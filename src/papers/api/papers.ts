@@ -4,6 +4,7 @@ import { commonErrors, ErrorSchema, json, security } from "../../core/http/api.j
 import { actingOf, readerOf } from "../../core/http/env.js";
 import { respond } from "../../core/http/respond.js";
 import { meetingTitles } from "../../meetings/index.js";
+import { auditList, auditPaperExport } from "../audit-list.js";
 import { changePaper } from "../commands/change-paper.js";
 import { circulatePaper } from "../commands/circulate-paper.js";
 import { createPaper } from "../commands/create-paper.js";
@@ -30,6 +31,7 @@ export function registerPaperRoutes(api: Api): void {
       const { meeting, ...q } = c.req.valid("query");
       const reader = readerOf(c);
       const rows = await listPapers(c.get("deps").db, reader, { ...q, meetingId: meeting });
+      await auditList(c, { filter: { ...q, meeting }, shown: rows.length });
       return respond(c, PaperListOut, { papers: rows.map((r) => presentListItem(reader, r)) }, 200);
     },
   );
@@ -153,6 +155,7 @@ export function registerPaperRoutes(api: Api): void {
         return { detail, meeting: id === null ? null : (titles.get(id) ?? null) };
       });
       const docx = await paperToDocx(presentPaper(who.reader, detail), meeting);
+      await auditPaperExport(c.get("deps"), who.now, who.reader, detail.paper, "word");
       return c.body(new Uint8Array(docx), 200, {
         "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "Content-Disposition": `attachment; filename="${wordFileName(detail.paper)}"`,

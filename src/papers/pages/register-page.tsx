@@ -26,6 +26,7 @@ import {
 import { emptyForm, type FormSpec, type FormState, submitForm } from "../../core/pages/form.js";
 import { listGovernments } from "../../directory/index.js";
 import { visibleMeetings } from "../../meetings/index.js";
+import { auditList } from "../audit-list.js";
 import { createPaper } from "../commands/create-paper.js";
 import { NewPaper, type PaperListItem } from "../contract.js";
 import { mayWrite } from "../policy.js";
@@ -166,6 +167,7 @@ async function registerPage(c: Ctx, form: FormState = emptyForm("p"), status: Co
   const papers = (await listPapers(db, reader, {}, { limit: PAGE, offset: at.offset })).map((r) =>
     presentListItem(reader, r),
   );
+  await auditList(c, { page: at.page, shown: papers.length, total });
   const names = new Map((await listGovernments(db)).map((g) => [g.code, g.name]));
   const writes = mayWrite.allows(reader);
   return renderPage(
