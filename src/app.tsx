@@ -9,6 +9,7 @@ import { CAPABILITIES } from "./capabilities.js";
 import { composeSite, type Site } from "./core/capability.js";
 import { AppError, CORE_ERRORS, type ErrorTable } from "./core/errors.js";
 import { createApi } from "./core/http/api.js";
+import { deniedAttempts } from "./core/http/audited.js";
 import type { AppEnv, Deps } from "./core/http/env.js";
 import { errorBody, toAppError, wantsHtml } from "./core/http/errors.js";
 import { csrf, identity } from "./core/http/identity.js";
@@ -183,6 +184,7 @@ export function createApp(deps: Deps, site: Site = defaultSite()): Hono<AppEnv> 
   const others = limit(deps.config.bodyLimitBytes, "send less");
   app.use("*", (c, next) => (uploads.find((u) => u.path.test(c.req.path))?.check ?? others)(c, next));
   app.use("*", identity());
+  app.use("*", deniedAttempts());
   app.use("*", csrf());
 
   // Pages need a signed-in reader, except the few public ones.

@@ -10,14 +10,18 @@ export const AuditQuery = z.object({
   target: z.string().max(120).optional().describe("part of 'kind:id', e.g. 'user:us.desk'"),
   from: Instant.optional(),
   to: Instant.optional(),
-  before: WholeNumber.optional().describe("entries before this sequence number"),
+  before: WholeNumber.optional().describe("entries before this position among those matching"),
   limit: WholeNumber.pipe(z.number().min(1).max(500)).optional(),
 });
 export type AuditQueryInput = z.infer<typeof AuditQuery>;
 
 export const AuditEntryOut = z
   .object({
-    seq: z.number(),
+    position: z
+      .number()
+      .describe(
+        "the entry's place among the entries matching, 1 the oldest; not its place in the whole chain",
+      ),
     at: z.string(),
     actor: z.string(),
     action: z.string(),
@@ -34,7 +38,16 @@ export const AuditEntryOut = z
 export const AuditOut = z.object({ total: z.number(), entries: z.array(AuditEntryOut) });
 
 export const VerifyOut = z.object({
+  scope: z
+    .enum(["chain", "visible"])
+    .describe("chain: the whole hash chain (operators); visible: the entries the caller may see"),
   ok: z.boolean(),
-  checked: z.number(),
-  broken: z.object({ seq: z.number(), reason: z.string() }).nullable(),
+  checked: z.number().describe("entries verified"),
+  broken: z
+    .object({
+      position: z.number().describe("in the chain for an operator; among the caller's entries otherwise"),
+      reason: z.string(),
+    })
+    .nullable(),
 });
+export type VerifyOutput = z.infer<typeof VerifyOut>;

@@ -189,7 +189,7 @@ export function registerCallsApi(api: Api): void {
       const who = actingOf(c);
       const detail = await c.get("deps").db.transaction(async (tx) => {
         const paper = await issueAgenda(tx, who, c.req.valid("param").id);
-        return readPaper(tx, who, paper.number);
+        return readPaper(tx, who, { id: paper.id });
       });
       return respond(c, PaperOut, presentPaper(who.reader, detail), 201);
     },

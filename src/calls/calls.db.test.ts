@@ -104,7 +104,7 @@ describe("calls for papers and the agenda", () => {
     // Issued, not yet circulated: other Partners do not learn its number.
     expect((await (await chair.get(`/calls/${call.id}`)).json()).agendaPaper).toBe(agenda.number);
     expect((await (await gb.get(`/calls/${call.id}`)).json()).agendaPaper).toBeNull();
-    const word = await chair.get(`/papers/${agenda.number}/word`);
+    const word = await chair.get(`/papers/${agenda.ref}/word`);
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(await word.arrayBuffer()) })).value;
     expect(text).toContain(`POC DOC ${agenda.number}`);
     expect(text.indexOf("UAV ranges")).toBeLessThan(text.indexOf("Item 3.A.1 thresholds"));

@@ -2,7 +2,7 @@
  * Reads of calls and contributions. A call is its paper, seen as the paper is (the paper
  * visibility rule in the `where`), for a meeting the reader sees (through meetings' titles).
  */
-import { and, asc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, or, type SQL, sql } from "drizzle-orm";
 import type { Reader } from "../core/access/reader.js";
 import type { Queryable } from "../core/db/index.js";
 import { notFound } from "../core/errors.js";
@@ -28,14 +28,17 @@ async function callsOf(tx: Queryable, reader: Reader, where?: SQL): Promise<Visi
     .select({ call: paperCalls, number: papers.number })
     .from(paperCalls)
     .innerJoin(papers, eq(papers.id, paperCalls.paperId))
-    .where(and(visiblePapers(reader), where))
+    .where(and(visiblePapers(reader), isNotNull(papers.number), where))
     .orderBy(asc(paperCalls.closesAt), asc(paperCalls.id));
   const ids = [...new Set(rows.map((r) => r.call.meetingId))];
   const seen = ids.length ? await visibleMeetings(tx, reader, { ids }) : [];
   const byId = new Map(seen.map((m) => [m.id, m]));
   return rows.flatMap((r) => {
     const m = byId.get(r.call.meetingId);
-    return m === undefined ? [] : [{ ...r, meeting: m.title, timeZone: m.timeZone }];
+    // A call's paper is circulated as the call opens, so it always has its number.
+    return m === undefined || r.number === null
+      ? []
+      : [{ ...r, number: r.number, meeting: m.title, timeZone: m.timeZone }];
   });
 }
 

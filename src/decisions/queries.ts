@@ -117,5 +117,5 @@ export async function visiblePaperNumbers(db: Queryable, reader: Reader, numbers
     .from(papers)
     .where(and(inArray(papers.number, [...numbers]), visiblePapers(reader)))
     .orderBy(asc(papers.number));
-  return rows.map((r) => r.number);
+  return rows.flatMap((r) => (r.number === null ? [] : [r.number]));
 }

@@ -2,11 +2,12 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, testContext } from "../../test/support/context.js";
 import { auditCount } from "../core/audit/append.js";
+import { rowsOf } from "../core/db/index.js";
 import { enactmentReports } from "./schema.js";
 
 let t: TestContext;
@@ -159,7 +160,18 @@ describe("reporting", () => {
     });
     expect(admin.status).toBe(403);
     expect(await count()).toBe(rows);
-    expect(await auditCount(t.deps.db)).toBe(audit);
+    // Nothing is written but the three refusals' own entries (403, 404, 403), each in the refused
+    // reader's space.
+    expect(await auditCount(t.deps.db)).toBe(audit + 3);
+    const refusals = await rowsOf<{ action: string; space: string }>(
+      t.deps.db,
+      sql`select action, space from audit_log order by seq desc limit 3`,
+    );
+    expect(refusals.reverse()).toEqual([
+      { action: "access.denied", space: "GB" },
+      { action: "access.not_found", space: "KZ" },
+      { action: "access.denied", space: "FR" },
+    ]);
     const unique = await t.deps.db
       .select()
       .from(enactmentReports)

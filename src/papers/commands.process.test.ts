@@ -43,6 +43,6 @@ describe("plenary papers", () => {
     const hidden = await runCli(["papers", "export", "66", "--as", "kz.candidate", "--out", out], env);
     expect(hidden.stderr).toContain("No such paper, or you may not see it.");
     const bad = await runCli(["papers", "export", "x", "--as", "gb.delegate"], env);
-    expect(bad.stderr).toContain("number: the paper's POC DOC number");
+    expect(bad.stderr).toContain("paper: the paper's POC DOC number, e.g. 39, or draft-<id> for a draft");
   });
 });

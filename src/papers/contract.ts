@@ -1,9 +1,17 @@
 import { z } from "@hono/zod-openapi";
-import { IdParam, WholeNumber } from "../core/http/api.js";
-import { PAPER_KINDS, PAPER_STATUSES } from "./rules.js";
+import { IdParam, MAX_WHOLE, WholeNumber } from "../core/http/api.js";
+import { PAPER_KINDS, PAPER_STATUSES, parsePaperRef } from "./rules.js";
 
-export const NumberParam = z.object({ number: IdParam });
-export const FileParam = z.object({ number: IdParam, id: IdParam });
+/** A paper in an address: its POC DOC number, or `draft-<id>` for a draft, which has none yet. */
+export const PaperRefParam = z
+  .string()
+  .regex(/^(?:\d+|draft-\d+)$/, "a POC DOC number, or draft-<id> for a draft")
+  .transform(parsePaperRef)
+  .refine((r) => ("id" in r ? r.id : r.number) <= MAX_WHOLE, `at most ${MAX_WHOLE}`)
+  .openapi({ description: "the POC DOC number (39), or draft-<id> for a draft (draft-12)" });
+
+export const NumberParam = z.object({ number: PaperRefParam });
+export const FileParam = z.object({ number: PaperRefParam, id: IdParam });
 
 const Day = z.iso.date("a date as YYYY-MM-DD");
 
@@ -81,9 +89,13 @@ const PortionOut = z.object({
   text: z.string().nullable(),
 });
 
+const PaperNumber = z.number().nullable().describe("the POC DOC number; null while the paper is a draft");
+const PaperAddress = z.string().describe("how addresses name it: its number, or draft-<id> for a draft");
+
 export const PaperOut = z
   .object({
-    number: z.number(),
+    number: PaperNumber,
+    ref: PaperAddress,
     label: z.string(),
     kind: z.enum(PAPER_KINDS),
     status: z.enum(PAPER_STATUSES),
@@ -116,7 +128,8 @@ export const PaperOut = z
   .openapi("Paper");
 
 export const PaperListItemOut = z.object({
-  number: z.number(),
+  number: PaperNumber,
+  ref: PaperAddress,
   label: z.string(),
   kind: z.enum(PAPER_KINDS),
   status: z.enum(PAPER_STATUSES),

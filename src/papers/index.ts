@@ -21,7 +21,7 @@ export {
   readPaper,
   visiblePaperNumber,
 } from "./queries.js";
-export { type PaperKind, paperLabel, summaryProblem } from "./rules.js";
+export { numberOf, type PaperKind, paperLabel, paperRef, summaryProblem } from "./rules.js";
 /** For foreign keys, and for joins that apply `visiblePapers`, only: read papers through the functions above. */
 export { papers } from "./schema.js";
 export { visiblePapers } from "./visibility.js";

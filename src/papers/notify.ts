@@ -5,7 +5,7 @@ import { type Mail, smtpSender } from "../core/mail/mail.js";
 import { keepInOutbox } from "../core/mail/outbox.js";
 import { governments, standingOn, users } from "../directory/index.js";
 import type { PaperRow } from "./queries.js";
-import { PAPER_KIND_LABELS, paperLabel } from "./rules.js";
+import { PAPER_KIND_LABELS, paperLabel, paperRef } from "./rules.js";
 
 /**
  * Tells every Partner's people that a paper was circulated. Without SMTP the mail goes into the
@@ -26,11 +26,11 @@ export async function notifyCirculation(tx: Tx, deps: Deps, paper: PaperRow): Pr
     .map((to) => ({
       to,
       subject: `${paperLabel(paper.number)} circulated`,
-      text: `The Point of Contact has circulated ${paperLabel(paper.number)} (${PAPER_KIND_LABELS[paper.kind]}, from ${paper.governmentCode}).\n\nRead it at ${base}/papers/${paper.number}\n`,
+      text: `The Point of Contact has circulated ${paperLabel(paper.number)} (${PAPER_KIND_LABELS[paper.kind]}, from ${paper.governmentCode}).\n\nRead it at ${base}/papers/${paperRef(paper)}\n`,
     }));
   if (!deps.config.smtpUrl) {
     const now = deps.clock.now();
-    await keepInOutbox(tx, mails, now, `paper:${paper.number}`);
+    await keepInOutbox(tx, mails, now, `paper:${paperRef(paper)}`);
     return [];
   }
   return mails;

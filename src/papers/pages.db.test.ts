@@ -1,7 +1,9 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { form, type TestContext, testContext } from "../../test/support/context.js";
 import { docxWith } from "../../test/support/documents.js";
 import { makePaper } from "../../test/support/factories/index.js";
+import { papers } from "./schema.js";
 
 let t: TestContext;
 beforeAll(async () => {
@@ -100,7 +102,7 @@ describe("the register's form", () => {
 describe("a paper's forms", () => {
   it("refuse a file that is not what it says beside the file, the marking kept, and attach a real one", async () => {
     const p = await makePaper(t, { government: "US" });
-    const path = `/papers/${p.number}/files`;
+    const path = `/papers/${p.ref}/files`;
     const none = await upload("us.delegate", path, null, "RC");
     expect(none.status).toBe(400);
     expect(none.html).toMatch(/id="f-file-error"[^>]*>.*choose a file to attach/s);
@@ -114,13 +116,13 @@ describe("a paper's forms", () => {
       new File([await docxWith("Brokers")], "brokers.docx"),
       "RR",
     );
-    expect(real).toMatchObject({ status: 303, location: `/papers/${p.number}?notice=attached` });
-    expect((await page("us.delegate", `/papers/${p.number}`)).html).toContain("brokers.docx");
+    expect(real).toMatchObject({ status: 303, location: `/papers/${p.ref}?notice=attached` });
+    expect((await page("us.delegate", `/papers/${p.ref}`)).html).toContain("brokers.docx");
   });
 
   it("refuse a file whose text holds portion marks above the chosen marking, naming them beside the marking", async () => {
     const p = await makePaper(t, { government: "US" });
-    const path = `/papers/${p.number}/files`;
+    const path = `/papers/${p.ref}/files`;
     const file = async () =>
       new File([await docxWith("(RR) Briefings. (RC) Interdictions in 2008.")], "brief.docx");
     const low = await upload("us.delegate", path, await file(), "RR");
@@ -130,7 +132,7 @@ describe("a paper's forms", () => {
     );
     expect(low.html).toMatch(/<option value="RR" selected/);
     const right = await upload("us.delegate", path, await file(), "RC");
-    expect(right).toMatchObject({ status: 303, location: `/papers/${p.number}?notice=attached` });
+    expect(right).toMatchObject({ status: 303, location: `/papers/${p.ref}?notice=attached` });
   });
 
   it("offers a new file the paper's current banner as its marking, not the bottom of the ladder", async () => {
@@ -139,7 +141,7 @@ describe("a paper's forms", () => {
       [["RC"], "RC", "REGIME CONFIDENTIAL"],
     ] as const) {
       const p = await makePaper(t, { government: "US", markings: { sections: [...sections] } });
-      const { html } = await page("us.delegate", `/papers/${p.number}`);
+      const { html } = await page("us.delegate", `/papers/${p.ref}`);
       expect(html).toContain(`<span class="govuk-visually-hidden">Marking: </span>${words}</p>`);
       const select = /<select[^>]*id="f-marking"[\s\S]*?<\/select>/.exec(html)?.[0] ?? "";
       expect(/<option value="([A-Z]+)" selected/.exec(select)?.[1]).toBe(code);
@@ -150,32 +152,36 @@ describe("a paper's forms", () => {
     const p = await makePaper(t, { government: "US", status: "circulated" });
     const refused = await upload(
       "gb.delegate",
-      `/papers/${p.number}/files`,
+      `/papers/${p.ref}/files`,
       new File([await docxWith("x")], "x.docx"),
       "RR",
     );
     expect(refused.status).toBe(403);
     expect(refused.html).toContain("Only the government that submitted a paper attaches files to it.");
     // Nothing there is offered to them to try again.
-    expect(refused.html).not.toContain(`action="/papers/${p.number}/files"`);
+    expect(refused.html).not.toContain(`action="/papers/${p.ref}/files"`);
   });
 
   it("submit a draft, circulate it at the Point of Contact once, and withdraw it", async () => {
     const p = await makePaper(t, { government: "US", status: "draft" });
-    const submitted = await post("us.desk", `/papers/${p.number}/status`, { status: "submitted" });
-    expect(submitted).toMatchObject({ status: 303, location: `/papers/${p.number}?notice=submitted` });
-    expect((await page("fr.poc", `/papers/${p.number}`)).html).toContain("Circulate to all Partners");
-    const circulated = await post("fr.poc", `/papers/${p.number}/circulate`, {});
-    expect(circulated).toMatchObject({ status: 303, location: `/papers/${p.number}?notice=circulated` });
-    const again = await post("fr.poc", `/papers/${p.number}/circulate`, {});
+    expect(p).toMatchObject({ number: null, ref: `draft-${p.id}` });
+    const submitted = await post("us.desk", `/papers/${p.ref}/status`, { status: "submitted" });
+    // Received by the Point of Contact, the draft takes its number: the paper is at that address now.
+    const number = (await t.deps.db.select().from(papers).where(eq(papers.id, p.id)))[0]?.number;
+    expect(number).toBeGreaterThan(90);
+    expect(submitted).toMatchObject({ status: 303, location: `/papers/${number}?notice=submitted` });
+    expect((await page("fr.poc", `/papers/${number}`)).html).toContain("Circulate to all Partners");
+    const circulated = await post("fr.poc", `/papers/${number}/circulate`, {});
+    expect(circulated).toMatchObject({ status: 303, location: `/papers/${number}?notice=circulated` });
+    const again = await post("fr.poc", `/papers/${number}/circulate`, {});
     expect(again.status).toBe(409);
     expect(again.html).toContain("circulate a new version by changing it");
-    const withdrawn = await post("fr.poc", `/papers/${p.number}/status`, {
+    const withdrawn = await post("fr.poc", `/papers/${number}/status`, {
       status: "withdrawn",
       reason: "superseded",
     });
-    expect(withdrawn).toMatchObject({ status: 303, location: `/papers/${p.number}?notice=withdrawn` });
-    const twice = await post("us.delegate", `/papers/${p.number}/status`, {
+    expect(withdrawn).toMatchObject({ status: 303, location: `/papers/${number}?notice=withdrawn` });
+    const twice = await post("us.delegate", `/papers/${number}/status`, {
       status: "withdrawn",
       reason: "twice",
     });
@@ -185,15 +191,15 @@ describe("a paper's forms", () => {
 
   it("offer each reader only what they may do", async () => {
     const p = await makePaper(t, { government: "US", status: "circulated" });
-    const own = (await page("us.delegate", `/papers/${p.number}`)).html;
-    expect(own).toContain(`action="/papers/${p.number}/files"`);
+    const own = (await page("us.delegate", `/papers/${p.ref}`)).html;
+    expect(own).toContain(`action="/papers/${p.ref}/files"`);
     expect(own).toContain("Reason for withdrawal");
-    const other = (await page("gb.delegate", `/papers/${p.number}`)).html;
-    expect(other).not.toContain(`action="/papers/${p.number}/files"`);
+    const other = (await page("gb.delegate", `/papers/${p.ref}`)).html;
+    expect(other).not.toContain(`action="/papers/${p.ref}/files"`);
     expect(other).not.toContain("Reason for withdrawal");
     // The Point of Contact withdraws any paper, and attaches files to none but France's.
-    const poc = (await page("fr.poc", `/papers/${p.number}`)).html;
+    const poc = (await page("fr.poc", `/papers/${p.ref}`)).html;
     expect(poc).toContain("Reason for withdrawal");
-    expect(poc).not.toContain(`action="/papers/${p.number}/files"`);
+    expect(poc).not.toContain(`action="/papers/${p.ref}/files"`);
   });
 });

@@ -23,8 +23,8 @@ async function post(user: string, path: string, fields: Record<string, string>) 
   });
 }
 
-const paperJson = async (user: string, number: number) =>
-  (await (await t.as(user)).get(`/papers/${number}`)).json();
+const paperJson = async (user: string, ref: string) =>
+  (await (await t.as(user)).get(`/papers/${ref}`)).json();
 
 const filled = (over: Record<string, string> = {}) => ({
   title: "A changed title",
@@ -47,11 +47,11 @@ const filled = (over: Record<string, string> = {}) => ({
 describe("changing a paper from its page", () => {
   it("offers its own government the form filled in with the paper as it stands", async () => {
     const p = await makePaper(t, { status: "draft", markings: { sections: ["RR"] } });
-    const shown = await page("us.delegate", `/papers/${p.number}`);
-    expect(shown.html).toContain(`href="/papers/${p.number}/edit"`);
-    const edit = await page("us.delegate", `/papers/${p.number}/edit`);
+    const shown = await page("us.delegate", `/papers/${p.ref}`);
+    expect(shown.html).toContain(`href="/papers/${p.ref}/edit"`);
+    const edit = await page("us.delegate", `/papers/${p.ref}/edit`);
     expect(edit.status).toBe(200);
-    expect(edit.html).toContain(`value="${(await paperJson("us.delegate", p.number)).title.text}"`);
+    expect(edit.html).toContain(`value="${(await paperJson("us.delegate", p.ref)).title.text}"`);
     expect(edit.html).toContain("Section 1.");
     expect(edit.html).toContain("A new section (leave empty for none)");
     expect(edit.html).toContain("Save as version 2");
@@ -61,27 +61,27 @@ describe("changing a paper from its page", () => {
     const p = await makePaper(t, { status: "draft", markings: { sections: ["RR"] } });
     const res = await post(
       "us.delegate",
-      `/papers/${p.number}/edit`,
+      `/papers/${p.ref}/edit`,
       filled({ section1Heading: "Annex", section1Text: "A new section.", note: "adds an annex" }),
     );
     expect(res.status).toBe(303);
-    expect(res.headers.get("location")).toBe(`/papers/${p.number}?notice=changed`);
-    const json = await paperJson("us.delegate", p.number);
+    expect(res.headers.get("location")).toBe(`/papers/${p.ref}?notice=changed`);
+    const json = await paperJson("us.delegate", p.ref);
     expect(json).toMatchObject({ version: 2, title: { text: "A changed title" }, status: "draft" });
     expect(json.sections.map((s: { heading: string | null; text: string }) => [s.heading, s.text])).toEqual([
       [null, "Section 1."],
       ["Annex", "A new section."],
     ]);
-    expect((await page("us.delegate", `/papers/${p.number}?notice=changed`)).html).toContain(
+    expect((await page("us.delegate", `/papers/${p.ref}?notice=changed`)).html).toContain(
       "Saved as a new version.",
     );
   });
 
   it("gives a circulated paper its next version, seen by other Partners", async () => {
     const p = await makePaper(t, { status: "circulated" });
-    const res = await post("us.delegate", `/papers/${p.number}/edit`, filled({ section0Text: "" }));
+    const res = await post("us.delegate", `/papers/${p.ref}/edit`, filled({ section0Text: "" }));
     expect(res.status).toBe(303);
-    const seen = await paperJson("gb.delegate", p.number);
+    const seen = await paperJson("gb.delegate", p.ref);
     expect(seen).toMatchObject({ version: 2, title: { text: "A changed title" }, sections: [] });
   });
 
@@ -89,7 +89,7 @@ describe("changing a paper from its page", () => {
     const p = await makePaper(t, { status: "draft", markings: { sections: ["RR"] } });
     const res = await post(
       "us.delegate",
-      `/papers/${p.number}/edit`,
+      `/papers/${p.ref}/edit`,
       filled({ title: "", summary: "Kept text" }),
     );
     expect(res.status).toBe(400);
@@ -97,15 +97,15 @@ describe("changing a paper from its page", () => {
     expect(html).toContain("govuk-error-summary");
     expect(html).toContain('href="#edit-title"');
     expect(html).toContain("Kept text");
-    expect((await paperJson("us.delegate", p.number)).version).toBe(1);
+    expect((await paperJson("us.delegate", p.ref)).version).toBe(1);
   });
 
   it("refuses another government (403), a withdrawn paper, and one with a portion the editor cannot read", async () => {
     const circulated = await makePaper(t, { status: "circulated" });
-    expect((await page("gb.delegate", `/papers/${circulated.number}/edit`)).status).toBe(403);
-    expect((await post("gb.delegate", `/papers/${circulated.number}/edit`, filled())).status).toBe(403);
+    expect((await page("gb.delegate", `/papers/${circulated.ref}/edit`)).status).toBe(403);
+    expect((await post("gb.delegate", `/papers/${circulated.ref}/edit`, filled())).status).toBe(403);
     const withdrawn = await makePaper(t, { status: "withdrawn" });
-    expect((await page("us.delegate", `/papers/${withdrawn.number}/edit`)).status).toBe(409);
+    expect((await page("us.delegate", `/papers/${withdrawn.ref}/edit`)).status).toBe(409);
     const rc = await makeUser(t, {
       government: "DE",
       roles: ["delegate"],
@@ -118,15 +118,15 @@ describe("changing a paper from its page", () => {
       status: "draft",
       markings: { sections: ["RC"] },
     });
-    const refused = await page("de.delegate", `/papers/${above.number}/edit`);
+    const refused = await page("de.delegate", `/papers/${above.ref}/edit`);
     expect(refused.status).toBe(409);
     expect(refused.html).toContain("above your clearance");
-    expect((await page(rc, `/papers/${above.number}/edit`)).status).toBe(200);
+    expect((await page(rc, `/papers/${above.ref}/edit`)).status).toBe(200);
   });
 
   it("answers a paper the reader may not see exactly as a missing one", async () => {
     const draft = await makePaper(t, { status: "draft" });
-    const hidden = await page("gb.delegate", `/papers/${draft.number}/edit`);
+    const hidden = await page("gb.delegate", `/papers/${draft.ref}/edit`);
     const missing = await page("gb.delegate", "/papers/999999/edit");
     expect(hidden.status).toBe(404);
     expect(missing.status).toBe(404);
@@ -137,16 +137,19 @@ describe("the register's pages", () => {
   it("reads one page of 50 in SQL, newest first, counting only what the reader may see", async () => {
     for (let i = 0; i < 55; i++) await makePaper(t, { status: "draft", government: "DE", by: "de.delegate" });
     const api = await t.as("de.delegate");
-    const all = (await (await api.get("/papers")).json()).papers as { number: number }[];
+    const all = (await (await api.get("/papers")).json()).papers as { number: number | null; ref: string }[];
     const gbCount = (await (await t.as("gb.delegate")).get("/papers")).json() as Promise<{
       papers: unknown[];
     }>;
     const first = await page("de.delegate", "/papers");
     const second = await page("de.delegate", "/papers?page=2");
     expect(first.html).toContain(`${all.length} papers`);
-    const numbers = (html: string) => [...html.matchAll(/href="\/papers\/(\d+)"/g)].map((m) => Number(m[1]));
-    expect(numbers(first.html)).toEqual(all.slice(0, 50).map((p) => p.number));
-    expect(numbers(second.html)).toEqual(all.slice(50, 100).map((p) => p.number));
+    // Drafts have no number yet: they come first, newest first, each by its draft address.
+    expect(all.slice(0, 55).every((p) => p.number === null)).toBe(true);
+    const refs = (html: string) => [...html.matchAll(/href="\/papers\/((?:draft-)?\d+)"/g)].map((m) => m[1]);
+    expect(refs(first.html)).toEqual(all.slice(0, 50).map((p) => p.ref));
+    expect(refs(second.html)).toEqual(all.slice(50, 100).map((p) => p.ref));
+    expect(first.html).toContain("Draft (no number yet)");
     // Germany's drafts are Germany's: the United Kingdom's count has none of them.
     const gb = await page("gb.delegate", "/papers");
     expect(gb.html).toContain(`${(await gbCount).papers.length} papers`);

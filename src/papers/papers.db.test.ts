@@ -58,6 +58,36 @@ describe("the register", () => {
     expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => before + 1 + i));
   });
 
+  it("numbers a paper when the Point of Contact receives it, so other governments' drafts leave no gap", async () => {
+    const gb = await t.as("gb.delegate");
+    const us = await t.as("us.desk");
+    const first = await (await gb.post("/papers", ie("Before the drafts"))).json();
+    const drafts = [];
+    for (const n of [1, 2, 3])
+      drafts.push(await (await us.post("/papers", ie(`US draft ${n}`, { submit: false }))).json());
+    expect(drafts.map((d) => [d.number, d.label])).toEqual(Array(3).fill([null, "Draft (no number yet)"]));
+    expect((await (await us.get(`/papers/${drafts[0].ref}`)).json()).ref).toBe(drafts[0].ref);
+    // Another government's drafts take no number: the next paper follows the last without a gap.
+    const second = await (await gb.post("/papers", ie("After the drafts"))).json();
+    expect(second.number).toBe(first.number + 1);
+    expect((await gb.get(`/papers/${drafts[0].ref}`)).status).toBe(404);
+    // A draft submitted takes the next number; its draft address still answers, with the number.
+    const submitted = await (await us.patch(`/papers/${drafts[0].ref}`, { status: "submitted" })).json();
+    expect(submitted).toMatchObject({ number: first.number + 2, label: `POC DOC ${first.number + 2}` });
+    expect((await (await us.get(`/papers/${drafts[0].ref}`)).json()).number).toBe(first.number + 2);
+    // A draft withdrawn never takes one.
+    const withdrawn = await (await us.patch(`/papers/${drafts[1].ref}`, { status: "withdrawn" })).json();
+    expect(withdrawn.number).toBeNull();
+    // The Point of Contact's own draft is received as it is circulated.
+    const poc = await t.as("fr.poc");
+    const own = await (
+      await poc.post("/papers", { ...ie("POC draft"), kind: "report", countryOfOrigin: null, submit: false })
+    ).json();
+    expect(own.number).toBeNull();
+    const circulated = await (await poc.post(`/papers/${own.ref}/circulate`)).json();
+    expect(circulated).toMatchObject({ number: first.number + 3, status: "circulated" });
+  });
+
   it("answers numbers beyond the database's integers with a 400 that says so, in the API and the pages", async () => {
     const us = await t.as("us.delegate");
     const api = await us.get("/papers/3000000000");
@@ -109,7 +139,7 @@ describe("circulation and who sees what", () => {
     expect((await (await t.as("gb.delegate")).get(`/papers/${n}`)).status).toBe(404);
     expect((await (await t.as("fr.poc")).get(`/papers/${n}`)).status).toBe(200);
     const draft = await (await us.post("/papers", ie("A draft", { submit: false }))).json();
-    expect((await (await t.as("fr.poc")).get(`/papers/${draft.number}`)).status).toBe(404);
+    expect((await (await t.as("fr.poc")).get(`/papers/${draft.ref}`)).status).toBe(404);
 
     const outboxBefore = await count("mail_outbox");
     const circulated = await (await t.as("fr.poc")).post(`/papers/${n}/circulate`);
@@ -155,16 +185,22 @@ describe("the audit log", () => {
   it("keeps entries about a paper in its government's space until it is circulated", async () => {
     const us = await t.as("us.desk");
     const draft = await (await us.post("/papers", ie("Audited draft", { submit: false }))).json();
+    expect(draft).toMatchObject({ number: null, label: "Draft (no number yet)" });
+    expect(draft.ref).toMatch(/^draft-\d+$/);
     const admin = await t.as("admin"); // of France
-    const seen = async () =>
-      (await (await admin.get(`/audit?target=paper:${draft.number}`)).json()).entries.filter(
-        (e: { target: string }) => e.target === `paper:${draft.number}`,
+    const seen = async (target: string) =>
+      (await (await admin.get(`/audit?target=${target}`)).json()).entries.filter(
+        (e: { target: string }) => e.target === target,
       );
-    expect(await seen()).toEqual([]);
-    await us.patch(`/papers/${draft.number}`, { status: "submitted" });
-    expect(await seen()).toEqual([]);
-    await (await t.as("fr.poc")).post(`/papers/${draft.number}/circulate`);
-    expect((await seen()).map((e: { action: string }) => e.action)).toContain("paper.circulate");
+    expect(await seen(`paper:${draft.ref}`)).toEqual([]);
+    const submitted = await (await us.patch(`/papers/${draft.ref}`, { status: "submitted" })).json();
+    expect(submitted.number).toBeGreaterThan(90);
+    expect(await seen(`paper:${submitted.number}`)).toEqual([]);
+    await (await t.as("fr.poc")).post(`/papers/${submitted.ref}/circulate`);
+    expect((await seen(`paper:${submitted.number}`)).map((e: { action: string }) => e.action)).toContain(
+      "paper.circulate",
+    );
+    expect(await seen(`paper:${draft.ref}`)).toEqual([]);
   });
 });
 
@@ -176,7 +212,7 @@ describe("files", () => {
       const f = new FormData();
       f.set("file", new File([bytes], name));
       f.set("marking", marking);
-      return t.request(`/api/v1/papers/${paper.number}/files`, {
+      return t.request(`/api/v1/papers/${paper.ref}/files`, {
         method: "POST",
         headers: { authorization: `Bearer ${tokenOf}` },
         body: f,
@@ -198,11 +234,11 @@ describe("files", () => {
     expect((await big.json()).error.message).toBe("file: big.pdf is 10.0 MB; files may be at most 10 MB");
     const huge = await upload("huge.pdf", Buffer.concat([pdfWith("x"), Buffer.alloc(11 * 1024 * 1024)]));
     expect(huge.status).toBe(413);
-    const view = await (await us.get(`/papers/${paper.number}`)).json();
+    const view = await (await us.get(`/papers/${paper.ref}`)).json();
     expect(view.files.map((f: { filename: string }) => f.filename)).toEqual(["practice.docx", "annex.pdf"]);
     const found = await searchPapers("us.delegate", "brokering");
     expect(found.hits[0]?.ref).toBe(`POC DOC ${paper.number}`);
-    const dl = await us.get(`/papers/${paper.number}/files/${view.files[0].id}`);
+    const dl = await us.get(`/papers/${paper.ref}/files/${view.files[0].id}`);
     expect(Buffer.from(await dl.arrayBuffer()).equals(docxBytes)).toBe(true);
     expect(dl.headers.get("content-type")).toContain("wordprocessingml");
   });
@@ -244,7 +280,7 @@ describe("deadlines", () => {
     expect(await listed("us.director")).toContain(`${label} Restricted cormorant survey`);
     // Submitted, not circulated: other Partners do not learn of it.
     expect(await listed("de.delegate")).not.toContain(label);
-    await (await t.as("fr.poc")).post(`/papers/${paper.number}/circulate`);
+    await (await t.as("fr.poc")).post(`/papers/${paper.ref}/circulate`);
     expect(await listed("gb.delegate")).toContain(`${label} Restricted cormorant survey`);
     const de = await listed("de.delegate");
     expect(de).toContain(`${label} [withheld: (RC)]`);
@@ -290,14 +326,14 @@ describe("reads", () => {
     const p = await makePaper(t, { government: "GB", status: "circulated" });
     const gb = await t.as("gb.delegate");
     const before = await reads("paper.read");
-    expect((await gb.get(`/papers/${p.number}`)).status).toBe(200);
+    expect((await gb.get(`/papers/${p.ref}`)).status).toBe(200);
     expect(await reads("paper.read")).toBe(before + 1);
     expect((await gb.get("/papers")).status).toBe(200);
     expect(await reads("paper.read")).toBe(before + 1);
-    expect((await gb.get(`/papers/${p.number}/word`)).status).toBe(200);
+    expect((await gb.get(`/papers/${p.ref}/word`)).status).toBe(200);
     expect(await reads("paper.read")).toBe(before + 2);
     const s = await t.session("gb.delegate");
-    await t.request(`/papers/${p.number}`, { headers: { cookie: s.cookie } });
+    await t.request(`/papers/${p.ref}`, { headers: { cookie: s.cookie } });
     expect(await reads("paper.read")).toBe(before + 3);
   });
 
@@ -344,11 +380,12 @@ describe("the papers factory", () => {
       "circulated",
       "withdrawn",
     ]);
-    const status = async (user: string, n: number) => (await (await t.as(user)).get(`/papers/${n}`)).status;
-    expect(await status("fr.poc", draft.number)).toBe(404);
-    expect(await status("fr.poc", submitted.number)).toBe(200);
-    expect(await status("gb.delegate", submitted.number)).toBe(404);
-    const seen = await (await (await t.as("de.delegate")).get(`/papers/${circulated.number}`)).json();
+    const status = async (user: string, ref: string) =>
+      (await (await t.as(user)).get(`/papers/${ref}`)).status;
+    expect(await status("fr.poc", draft.ref)).toBe(404);
+    expect(await status("fr.poc", submitted.ref)).toBe(200);
+    expect(await status("gb.delegate", submitted.ref)).toBe(404);
+    const seen = await (await (await t.as("de.delegate")).get(`/papers/${circulated.ref}`)).json();
     expect(seen.sections).toEqual([{ withheld: true, marking: "RC", heading: null, text: null }]);
     expect(seen.marking).toBe("RC");
   });

@@ -5,7 +5,7 @@ import { redactPortion, withheldText } from "../core/access/redaction.js";
 import { lateText } from "../meetings/index.js";
 import type { PaperListItem, PaperOutput } from "./contract.js";
 import type { PaperDetail, PaperListRow, PaperRow, PortionRow } from "./queries.js";
-import { paperLabel } from "./rules.js";
+import { paperLabel, paperRef } from "./rules.js";
 
 const code = (rank: number) => levelAt(REGIME_LADDER, rank).code;
 
@@ -32,6 +32,7 @@ export function presentPaper(reader: Reader, { paper, portions, files }: PaperDe
   const summary = portions.find((p) => p.part === "summary");
   return {
     number: paper.number,
+    ref: paperRef(paper),
     label: paperLabel(paper.number),
     kind: paper.kind,
     status: paper.status,
@@ -72,6 +73,7 @@ export function presentListItem(reader: Reader, { paper, title }: PaperListRow):
   const withheld = paper.titleRank > reader.regimeClearance;
   return {
     number: paper.number,
+    ref: paperRef(paper),
     label: paperLabel(paper.number),
     kind: paper.kind,
     status: paper.status,

@@ -3,7 +3,7 @@
  * see answers as one that does not exist. The reads that show a marked paper or a file to a
  * person are audited here, where they are read, in the reading transaction.
  */
-import { and, asc, count, desc, eq, gte, lte, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, isNotNull, lte, type SQL, sql } from "drizzle-orm";
 import { levelAt, REGIME_LADDER } from "../core/access/markings.js";
 import { REGIME_SPACE, type Reader } from "../core/access/reader.js";
 import type { Acting, ReaderActing } from "../core/acting.js";
@@ -11,7 +11,7 @@ import { appendAudit } from "../core/audit/append.js";
 import type { Queryable, Tx } from "../core/db/index.js";
 import { forbidden, notFound } from "../core/errors.js";
 import type { PaperQueryInput } from "./contract.js";
-import { auditSpace } from "./rules.js";
+import { auditSpace, type PaperRef, paperTarget } from "./rules.js";
 import { paperFiles, paperPortions, papers } from "./schema.js";
 import { visiblePapers } from "./visibility.js";
 
@@ -37,27 +37,33 @@ const code = (rank: number) => levelAt(REGIME_LADDER, rank).code;
 export async function paperByNumber(
   tx: Queryable,
   reader: Reader,
-  number: number,
+  ref: number | PaperRef,
   opts: { forUpdate?: boolean } = {},
 ): Promise<PaperRow> {
   const query = tx
     .select()
     .from(papers)
-    .where(and(eq(papers.number, number), visiblePapers(reader)));
+    .where(and(refCondition(ref), visiblePapers(reader)));
   const [row] = opts.forUpdate ? await query.for("update") : await query;
   if (!row) throw notFound("paper");
   return row;
+}
+
+/** The `where` that names one paper: by its number, or by its id (a draft's address). */
+function refCondition(ref: number | PaperRef): SQL {
+  if (typeof ref === "number") return eq(papers.number, ref);
+  return "id" in ref ? eq(papers.id, ref.id) : eq(papers.number, ref.number);
 }
 
 /** The paper for whoever acts: as the reader may see it, or any paper for the system (the seed). */
 export async function paperFor(
   tx: Queryable,
   who: Acting,
-  number: number,
+  ref: number | PaperRef,
   opts: { forUpdate?: boolean } = {},
 ): Promise<PaperRow> {
-  if (who.kind === "reader") return paperByNumber(tx, who.reader, number, opts);
-  const query = tx.select().from(papers).where(eq(papers.number, number));
+  if (who.kind === "reader") return paperByNumber(tx, who.reader, ref, opts);
+  const query = tx.select().from(papers).where(refCondition(ref));
   const [row] = opts.forUpdate ? await query.for("update") : await query;
   if (!row) throw notFound("paper");
   return row;
@@ -94,14 +100,14 @@ async function detailOf(tx: Queryable, paper: PaperRow): Promise<PaperDetail> {
 }
 
 /** A paper as the reader may see it, read for them: reading a marked paper is audited in the same transaction. */
-export async function readPaper(tx: Tx, who: ReaderActing, number: number): Promise<PaperDetail> {
-  const paper = await paperByNumber(tx, who.reader, number);
+export async function readPaper(tx: Tx, who: ReaderActing, ref: number | PaperRef): Promise<PaperDetail> {
+  const paper = await paperByNumber(tx, who.reader, ref);
   const detail = await detailOf(tx, paper);
   if (paper.banner > 0) {
     await appendAudit(tx, who.now, who.actor, {
       action: "paper.read",
       targetKind: "paper",
-      targetId: number,
+      targetId: paperTarget(paper),
       space: auditSpace(paper),
       marking: code(paper.banner),
     });
@@ -135,7 +141,7 @@ export async function listPapers(
     .from(papers)
     .leftJoin(paperPortions, and(eq(paperPortions.paperId, papers.id), eq(paperPortions.part, "title")))
     .where(and(...paperConditions(reader, f)))
-    .orderBy(desc(papers.number));
+    .orderBy(sql`${papers.number} desc nulls first`, desc(papers.id));
   return page ? query.limit(page.limit).offset(page.offset) : query;
 }
 
@@ -151,8 +157,13 @@ export async function countPapers(tx: Queryable, reader: Reader, f: PaperFilter 
 export type PaperListRow = Awaited<ReturnType<typeof listPapers>>[number];
 
 /** A file's bytes, read for a reader cleared to its marking; audited. */
-export async function readFile(tx: Tx, who: ReaderActing, number: number, fileId: number): Promise<FileRow> {
-  const paper = await paperByNumber(tx, who.reader, number);
+export async function readFile(
+  tx: Tx,
+  who: ReaderActing,
+  ref: number | PaperRef,
+  fileId: number,
+): Promise<FileRow> {
+  const paper = await paperByNumber(tx, who.reader, ref);
   const [file] = await tx
     .select()
     .from(paperFiles)
@@ -172,7 +183,7 @@ export async function readFile(tx: Tx, who: ReaderActing, number: number, fileId
 }
 
 /**
- * The papers of a meeting a reader may see, by number, each with its title — null when the title
+ * The numbered papers of a meeting a reader may see, by number, each with its title — null when the title
  * is marked above the reader (for what stands beside a meeting elsewhere: guidance, say).
  */
 export async function meetingPaperTitles(
@@ -189,14 +200,20 @@ export async function meetingPaperTitles(
     })
     .from(papers)
     .leftJoin(paperPortions, and(eq(paperPortions.paperId, papers.id), eq(paperPortions.part, "title")))
-    .where(and(eq(papers.meetingId, meetingId), visiblePapers(reader)))
+    .where(and(eq(papers.meetingId, meetingId), isNotNull(papers.number), visiblePapers(reader)))
     .orderBy(asc(papers.number));
-  return rows.map((p) => ({
-    number: p.number,
-    title:
-      p.title !== null &&
-      (p.rank ?? 0) <= (p.space === REGIME_SPACE ? reader.regimeClearance : reader.nationalClearance)
-        ? p.title
-        : null,
-  }));
+  return rows.flatMap((p) =>
+    p.number === null
+      ? []
+      : [
+          {
+            number: p.number,
+            title:
+              p.title !== null &&
+              (p.rank ?? 0) <= (p.space === REGIME_SPACE ? reader.regimeClearance : reader.nationalClearance)
+                ? p.title
+                : null,
+          },
+        ],
+  );
 }

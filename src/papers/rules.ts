@@ -93,8 +93,39 @@ export function dedupeKey(p: {
   return `${p.government}|${p.kind}|${p.meetingId ?? "-"}|${title}`;
 }
 
-export function paperLabel(number: number): string {
-  return `POC DOC ${number}`;
+/** What a draft is called until the Point of Contact receives it and it takes its number. */
+export const DRAFT_LABEL = "Draft (no number yet)";
+
+/** "POC DOC 39"; a draft, which has no number yet, is DRAFT_LABEL. */
+export function paperLabel(number: number | null): string {
+  return number === null ? DRAFT_LABEL : `POC DOC ${number}`;
+}
+
+/**
+ * How a paper is named in addresses (`/papers/39`, `/api/v1/papers/draft-12`): by its POC DOC
+ * number, or, while a draft has none, by its id after "draft-". A draft's address keeps answering
+ * once the paper is numbered.
+ */
+export type PaperRef = { number: number } | { id: number };
+
+export function paperRef(p: { id: number; number: number | null }): string {
+  return p.number === null ? `draft-${p.id}` : String(p.number);
+}
+
+/** The reference an address names; `PaperRefParam` has checked its form. */
+export function parsePaperRef(text: string): PaperRef {
+  return text.startsWith("draft-") ? { id: Number(text.slice(6)) } : { number: Number(text) };
+}
+
+/** The number of a paper that has been received (submitted or circulated): it has one by then. */
+export function numberOf(p: { id: number; number: number | null }): number {
+  if (p.number === null) throw new Error(`paper ${p.id} was received without a POC DOC number`);
+  return p.number;
+}
+
+/** The reference as an audit entry's target: the number, or the draft's address. */
+export function paperTarget(p: { id: number; number: number | null }): string {
+  return paperRef(p);
 }
 
 /** The register's one number sequence, kept under the regime's name. */

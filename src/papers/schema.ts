@@ -18,7 +18,11 @@ export const papers = pgTable(
   "papers",
   {
     id: serial("id").primaryKey(),
-    number: integer("number").notNull(),
+    /**
+     * The POC DOC number, given when the Point of Contact receives the paper (it is submitted, or
+     * the Point of Contact's own draft is circulated); null while it is a draft (decision 0006).
+     */
+    number: integer("number"),
     kind: text("kind", { enum: PAPER_KINDS }).notNull(),
     space: text("space").notNull().default("regime"),
     governmentCode: text("government_code")

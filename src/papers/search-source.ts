@@ -5,7 +5,7 @@ import { withinClearance } from "../core/access/sql.js";
 import { HEADLINE_OPTIONS } from "../core/db/columns.js";
 import { rowsOf } from "../core/db/index.js";
 import { SEARCH_CONFIG, type SearchFilter, type SearchSource } from "../core/search-source.js";
-import { paperLabel } from "./rules.js";
+import { paperLabel, paperRef } from "./rules.js";
 import { paperPortions, papers } from "./schema.js";
 import { visiblePaperPortions } from "./visibility.js";
 
@@ -54,7 +54,7 @@ export const paperSearch: SearchSource = {
     const clearance = withinClearance(reader, paperPortions.space, paperPortions.rank);
     const rows = await rowsOf<{
       id: number;
-      number: number;
+      number: number | null;
       kind: string;
       government: string;
       banner: number;
@@ -82,7 +82,7 @@ export const paperSearch: SearchSource = {
           type: "paper",
           id: m.id,
           ref: paperLabel(r.number),
-          href: `/papers/${r.number}`,
+          href: `/papers/${paperRef({ id: r.id, number: r.number })}`,
           title: withheld ? null : r.title,
           titleWithheld: withheld,
           kind: r.kind,

@@ -1,5 +1,10 @@
 import type { PaperOutput } from "./contract.js";
 
+/** The Word file's name: POC-DOC-39.docx, or draft-12.docx for a draft, which has no number yet. */
+export function wordFileName(p: { id: number; number: number | null }, ext = "docx"): string {
+  return p.number === null ? `draft-${p.id}.${ext}` : `POC-DOC-${p.number}.${ext}`;
+}
+
 /**
  * A paper as a Word document: its marking at the top and bottom of every page, a title page with
  * the POC DOC number and the country of origin, then each portion with its own marking. Withheld

@@ -1,10 +1,25 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Api } from "../core/http/api.js";
 import { commonErrors, json, security } from "../core/http/api.js";
-import { readerOf } from "../core/http/env.js";
+import { auditRead, shownMarking } from "../core/http/audited.js";
+import { type Ctx, readerOf } from "../core/http/env.js";
 import { respond } from "../core/http/respond.js";
-import { SearchOut, SearchQuery } from "./contract.js";
-import { searchFor } from "./search.js";
+import { SearchOut, SearchQuery, type SearchQueryInput } from "./contract.js";
+import { type SearchResult, searchFor } from "./search.js";
+
+/**
+ * One entry per search, in the reader's space: the query and its filters, and how many matches
+ * the reader was told of and shown. Marked at the reader's regime clearance: the query is theirs.
+ */
+export function auditSearch(c: Ctx, q: SearchQueryInput, result: SearchResult): Promise<void> {
+  const { q: query, ...filters } = q;
+  return auditRead(c, {
+    action: "search.query",
+    targetKind: "search",
+    marking: shownMarking(readerOf(c), "regime"),
+    details: { query, filters, total: result.total, shown: result.hits.length },
+  });
+}
 
 export function registerSearchApi(api: Api): void {
   api.openapi(
@@ -28,6 +43,7 @@ export function registerSearchApi(api: Api): void {
         c.req.valid("query"),
         20,
       );
+      await auditSearch(c, c.req.valid("query"), result);
       return respond(c, SearchOut, result, 200);
     },
   );

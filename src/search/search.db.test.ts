@@ -19,7 +19,7 @@ type Result = {
     candidacy: number;
     decision: number;
   };
-  hits: { ref: string }[];
+  hits: { ref: string; href: string }[];
 };
 const find = async (user: string, query: string): Promise<Result> =>
   (await (await t.as(user)).get(`/search?${query}`)).json();
@@ -32,11 +32,11 @@ const paper = (title: string, summary: string, extra: Record<string, unknown> = 
   ...extra,
 });
 
-const copies = async (n: number) =>
+const copies = async (id: number) =>
   rowsOf<{ paper_space: string; paper_government: string; paper_status: string; circulated: boolean }>(
     t.deps.db,
     sql`select distinct pp.paper_space, pp.paper_government, pp.paper_status, pp.paper_circulated_at is not null as circulated
-        from paper_portions pp join papers p on p.id = pp.paper_id where p.number = ${n}`,
+        from paper_portions pp join papers p on p.id = pp.paper_id where p.id = ${id}`,
   );
 
 describe("search over papers", () => {
@@ -45,9 +45,11 @@ describe("search over papers", () => {
     const draft = await (
       await gb.post("/papers", paper("Quillwort propellant survey", "Quillwort findings.", { submit: false }))
     ).json();
-    const n = draft.number as number;
-    const label = `POC DOC ${n}`;
-    expect((await find("gb.delegate", "q=quillwort")).hits.map((h) => h.ref)).toEqual([label]);
+    const id = Number(draft.ref.slice("draft-".length));
+    expect(draft.number).toBeNull();
+    expect((await find("gb.delegate", "q=quillwort")).hits.map((h) => [h.ref, h.href])).toEqual([
+      ["Draft (no number yet)", `/papers/${draft.ref}`],
+    ]);
     for (const other of ["de.delegate", "fr.poc", "kz.candidate", "us.director"])
       expect(await find(other, "q=quillwort")).toEqual({
         total: 0,
@@ -55,14 +57,16 @@ describe("search over papers", () => {
         hits: [],
       });
 
-    await gb.patch(`/papers/${n}`, { status: "submitted" });
+    const n = (await (await gb.patch(`/papers/${draft.ref}`, { status: "submitted" })).json())
+      .number as number;
+    const label = `POC DOC ${n}`;
     expect((await find("fr.poc", "q=quillwort")).total).toBe(1);
     expect((await find("de.delegate", "q=quillwort")).total).toBe(0);
 
     await (await t.as("fr.poc")).post(`/papers/${n}/circulate`);
     expect((await find("de.delegate", "q=quillwort")).hits.map((h) => h.ref)).toEqual([label]);
     expect((await find("kz.candidate", "q=quillwort")).total).toBe(0);
-    expect(await copies(n)).toEqual([
+    expect(await copies(id)).toEqual([
       { paper_space: "regime", paper_government: "GB", paper_status: "circulated", circulated: true },
     ]);
   });
@@ -72,21 +76,21 @@ describe("search over papers", () => {
     const draft = await (
       await gb.post("/papers", paper("Bladderwrack guidance note", "Bladderwrack only.", { submit: false }))
     ).json();
-    const n = draft.number as number;
+    const id = Number(draft.ref.slice("draft-".length));
     await t.deps.db.execute(
       sql`update paper_portions set paper_government = 'DE', paper_status = 'circulated', paper_circulated_at = now()
-          where paper_id = (select id from papers where number = ${n})`,
+          where paper_id = ${id}`,
     );
-    expect(await copies(n)).toEqual([
+    expect(await copies(id)).toEqual([
       { paper_space: "regime", paper_government: "GB", paper_status: "draft", circulated: false },
     ]);
     expect((await find("de.delegate", "q=bladderwrack")).total).toBe(0);
     await t.deps.db.execute(
       sql`insert into paper_portions (paper_id, space, part, ordinal, body, rank, search, paper_government, paper_status)
           select id, 'regime', 'section', 99, 'Bladderwrack appendix', 0, to_tsvector('english', 'Bladderwrack appendix'), 'DE', 'circulated'
-          from papers where number = ${n}`,
+          from papers where id = ${id}`,
     );
-    expect(await copies(n)).toEqual([
+    expect(await copies(id)).toEqual([
       { paper_space: "regime", paper_government: "GB", paper_status: "draft", circulated: false },
     ]);
     expect((await find("de.delegate", "q=bladderwrack")).total).toBe(0);
@@ -123,6 +127,8 @@ describe.runIf(process.env.TEST_DATABASE_URL)("portions written while their pape
     const gb = await t.as("gb.delegate");
     const created = await (await gb.post("/papers", paper("Glasswort annex", "Glasswort."))).json();
     const n = created.number as number;
+    const id =
+      (await rowsOf<{ id: number }>(t.deps.db, sql`select id from papers where number = ${n}`))[0]?.id ?? 0;
     let release!: () => void;
     const held = new Promise<void>((r) => {
       release = r;
@@ -145,7 +151,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)("portions written while their pape
       .execute(
         sql`insert into paper_portions (paper_id, space, part, ordinal, body, rank, search)
           select id, 'regime', 'section', 98, 'Glasswort appendix', 0, to_tsvector('english', 'Glasswort appendix')
-          from papers where number = ${n}`,
+          from papers where id = ${id}`,
       )
       .then(() => "inserted");
     // The portion waits for the paper's change to commit rather than copy what it replaces.
@@ -154,7 +160,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)("portions written while their pape
     release();
     await circulation;
     await insert;
-    expect(await copies(n)).toEqual([
+    expect(await copies(id)).toEqual([
       { paper_space: "regime", paper_government: "GB", paper_status: "circulated", circulated: true },
     ]);
   });

@@ -1,9 +1,9 @@
 import type { Hono } from "hono";
 import type { FC } from "hono/jsx";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { hasRole } from "../../core/access/reader.js";
 import { withheldText } from "../../core/access/redaction.js";
 import { authorize } from "../../core/access/rules.js";
-import { type VerifyResult, verifyAudit as verifyChain } from "../../core/audit/verify.js";
 import { type AppEnv, actingOf } from "../../core/http/env.js";
 import { toAppError } from "../../core/http/errors.js";
 import { renderPage } from "../../core/http/render.js";
@@ -19,18 +19,21 @@ import {
   TextField,
 } from "../../core/pages/components.js";
 import { emptyForm, type FormState, formWithProblems } from "../../core/pages/form.js";
-import { AuditQuery } from "../contract.js";
+import { AuditQuery, type VerifyOutput } from "../contract.js";
 import { browseAudit, verifyAudit } from "../policy.js";
 import { type AuditEntries, auditEntries } from "../queries.js";
+import { verifyFor } from "../verify.js";
 
 const PAGE = 100;
 const FILTERS = ["action", "actor", "target", "from", "to"] as const;
 const LABELS = { action: "Action begins", actor: "Actor", target: "Target", from: "From", to: "To" };
 
-const VerifyNotice: FC<{ verify: VerifyResult }> = ({ verify }) =>
+const VerifyNotice: FC<{ verify: VerifyOutput }> = ({ verify }) =>
   verify.ok ? (
     <div class="govuk-inset-text" role="status">
-      The chain is intact: {verify.checked} entries verified.
+      {verify.scope === "chain"
+        ? `The chain is intact: ${verify.checked} entries verified.`
+        : `The entries you may see are intact: ${verify.checked} verified, each against its hash. The whole chain is verified by an operator.`}
     </div>
   ) : (
     <div class="govuk-warning-text" role="status">
@@ -38,7 +41,10 @@ const VerifyNotice: FC<{ verify: VerifyResult }> = ({ verify }) =>
         !
       </span>
       <strong class="govuk-warning-text__text">
-        The chain is broken at entry {verify.broken?.seq}: {verify.broken?.reason}.
+        {verify.scope === "chain"
+          ? "The chain is broken at entry"
+          : "Among the entries you may see, the log is broken at entry"}{" "}
+        {verify.broken?.position}: {verify.broken?.reason}.
       </strong>
     </div>
   );
@@ -74,10 +80,11 @@ const AuditPage: FC<{
   result: AuditEntries;
   form: FormState;
   filter: Record<string, string>;
-  verify: VerifyResult | null;
+  verify: VerifyOutput | null;
   mayVerify: boolean;
+  mayVerifyChain: boolean;
   at: Paging;
-}> = ({ result, form, filter, verify, mayVerify, at }) => (
+}> = ({ result, form, filter, verify, mayVerify, mayVerifyChain, at }) => (
   <>
     <h1 class="govuk-heading-l">Audit log</h1>
     {verify ? <VerifyNotice verify={verify} /> : null}
@@ -95,7 +102,7 @@ const AuditPage: FC<{
     {mayVerify ? (
       <p class="govuk-body">
         <a class="govuk-link" href="/admin/audit?verify=1">
-          Verify the chain
+          {mayVerifyChain ? "Verify the chain" : "Verify the entries you may see"}
         </a>
       </p>
     ) : null}
@@ -104,7 +111,7 @@ const AuditPage: FC<{
       rows={result.entries}
       empty="No entry matches."
       columns={[
-        { header: "#", cell: (e) => e.seq, numeric: true },
+        { header: "#", cell: (e) => e.position, numeric: true },
         { header: "When (UTC)", cell: (e) => e.at.slice(0, 19).replace("T", " ") },
         { header: "Actor", cell: (e) => e.actor },
         { header: "Action", cell: (e) => e.action },
@@ -154,11 +161,19 @@ export function registerAuditPage(app: Hono<AppEnv>): void {
     if (at.page !== asked)
       result = await auditEntries(db, who.reader, parsed.success ? parsed.data : {}, PAGE, at.offset);
     const mayVerify = verifyAudit.allows(who.reader);
-    const verify = q.verify && mayVerify ? await verifyChain(db) : null;
+    const verify = q.verify && mayVerify ? await verifyFor(db, who.reader) : null;
     return renderPage(
       c,
       "Audit log",
-      <AuditPage result={result} form={form} filter={filter} verify={verify} mayVerify={mayVerify} at={at} />,
+      <AuditPage
+        result={result}
+        form={form}
+        filter={filter}
+        verify={verify}
+        mayVerify={mayVerify}
+        mayVerifyChain={hasRole(who.reader, "operator")}
+        at={at}
+      />,
       { status },
     );
   });

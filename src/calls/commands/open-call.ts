@@ -4,7 +4,7 @@ import { appendAudit } from "../../core/audit/append.js";
 import type { Tx } from "../../core/db/index.js";
 import { invalid, one } from "../../core/errors.js";
 import { startOfDay, visibleMeeting } from "../../meetings/index.js";
-import { circulateOpenedCall, createPaper, paperDeadline } from "../../papers/index.js";
+import { circulateOpenedCall, createPaper, numberOf, paperDeadline } from "../../papers/index.js";
 import type { NewCallInput } from "../contract.js";
 import { mayOpenCall } from "../policy.js";
 import { answeringKind, takesCalls } from "../rules.js";
@@ -62,7 +62,7 @@ export async function openCall(tx: Tx, who: ReaderActing, input: NewCallInput) {
     targetKind: "call",
     targetId: call.id,
     space: "regime",
-    details: { paper: paper.number, closesAt: closesAt.toISOString() },
+    details: { paper: numberOf(paper), closesAt: closesAt.toISOString() },
   });
-  return { ...call, number: paper.number };
+  return { ...call, number: numberOf(paper) };
 }

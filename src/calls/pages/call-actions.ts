@@ -1,7 +1,9 @@
 /** The call page's forms: each runs the API's command with the API's contract, and lands back on the page. */
+
 import type { Hono } from "hono";
 import { type AppEnv, actingOf } from "../../core/http/env.js";
 import { type FormSpec, submitForm } from "../../core/pages/form.js";
+import { paperRef } from "../../papers/index.js";
 import { changeCall } from "../commands/change-call.js";
 import { decideContribution } from "../commands/decide-contribution.js";
 import { issueAgenda } from "../commands/issue-agenda.js";
@@ -100,6 +102,6 @@ export function callActionPages(app: Hono<AppEnv>): void {
       c.get("deps").db.transaction((tx) => issueAgenda(tx, who, id)),
     );
     if (!result.ok) return callPage(c, id, { agenda: result.form }, result.status);
-    return c.redirect(`/papers/${result.value.number}?notice=issued`, 303);
+    return c.redirect(`/papers/${paperRef(result.value)}?notice=issued`, 303);
   });
 }

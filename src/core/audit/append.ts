@@ -52,9 +52,18 @@ function outOfOrder(at: Date, seq: number, lastAt: Date): AppError {
 /**
  * Appends one entry. Call it inside the transaction that makes the change (or the read), so the
  * change and its entry commit together or not at all. The head row's lock serialises appends. An
- * entry older than its predecessor is refused (`audit.out_of_order`), and the change with it.
+ * entry older than its predecessor is refused (`audit.out_of_order`), and the change with it —
+ * except one written `afterTheFact` (a read recorded once it has been answered, `recordRead`),
+ * which another request may have overtaken: it is dated at its predecessor's time, so the log's
+ * times still never go backwards.
  */
-export async function appendAudit(tx: Tx, at: Date, actor: AuditActor, event: AuditEvent): Promise<number> {
+export async function appendAudit(
+  tx: Tx,
+  at: Date,
+  actor: AuditActor,
+  event: AuditEvent,
+  opts: { afterTheFact?: boolean } = {},
+): Promise<number> {
   const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1)).for("update");
   if (!head) throw new Error("audit_head is missing: the database was not migrated");
   let when = at;
@@ -62,7 +71,7 @@ export async function appendAudit(tx: Tx, at: Date, actor: AuditActor, event: Au
     const [last] = await tx.select({ at: auditLog.at }).from(auditLog).where(eq(auditLog.seq, head.seq));
     const lastAt = last ? new Date(last.at) : null;
     if (lastAt && lastAt.getTime() > at.getTime()) {
-      if (!history.getStore()) throw outOfOrder(at, head.seq, lastAt);
+      if (!history.getStore() && !opts.afterTheFact) throw outOfOrder(at, head.seq, lastAt);
       when = lastAt;
     }
   }

@@ -11,6 +11,7 @@ export interface AuditFilter {
   target?: string | undefined;
   from?: Date | undefined;
   to?: Date | undefined;
+  /** Entries before this position among those matching (positions count from 1, the oldest). */
   before?: number | undefined;
   /** Entries to skip, for a page of the list past the first. */
   offset?: number | undefined;
@@ -49,7 +50,9 @@ export function clearedForEntry(reader: Reader, space: string | null, marking: s
 /**
  * Entries the reader may see (`auditVisible`): an entry in another government's space does not
  * exist for this reader. The details of an entry marked above the reader's clearance are withheld,
- * its marking named.
+ * its marking named. An entry is numbered by its position among the matching entries (1 = the
+ * oldest), never by its place in the whole chain: the chain's numbers would show, by their gaps,
+ * how many entries other spaces hold.
  */
 export async function browseAudit(db: Queryable, reader: Reader, f: AuditFilter) {
   const conds: SQL[] = [auditVisible(reader)];
@@ -61,22 +64,24 @@ export async function browseAudit(db: Queryable, reader: Reader, f: AuditFilter)
     );
   if (f.from) conds.push(gte(auditLog.at, f.from.toISOString()));
   if (f.to) conds.push(lte(auditLog.at, f.to.toISOString()));
-  if (f.before) conds.push(sql`${auditLog.seq} < ${f.before}`);
   const where = and(...conds);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where);
+  const total = count?.n ?? 0;
+  // Newest first: the entry at offset k has position total − k; "before p" skips positions ≥ p.
+  const skip = (f.before ? Math.max(0, total - f.before + 1) : 0) + (f.offset ?? 0);
   const rows = await db
     .select()
     .from(auditLog)
     .where(where)
     .orderBy(desc(auditLog.seq))
     .limit(f.limit)
-    .offset(f.offset ?? 0);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where);
+    .offset(skip);
   return {
-    total: count?.n ?? 0,
-    entries: rows.map((r) => {
+    total,
+    entries: rows.map((r, i) => {
       const cleared = clearedForEntry(reader, r.space, r.marking);
       return {
-        seq: r.seq,
+        position: total - skip - i,
         at: new Date(r.at).toISOString(),
         actor: r.actor,
         action: r.action,

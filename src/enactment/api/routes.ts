@@ -7,6 +7,7 @@ import type { Queryable } from "../../core/db/index.js";
 import { notFound } from "../../core/errors.js";
 import type { Api } from "../../core/http/api.js";
 import { commonErrors, IdParam, json, security } from "../../core/http/api.js";
+import { auditRead, shownMarking } from "../../core/http/audited.js";
 import { actingOf, readerOf } from "../../core/http/env.js";
 import { respond } from "../../core/http/respond.js";
 import { checkFile } from "../../papers/index.js";
@@ -82,14 +83,24 @@ export function registerEnactmentRoutes(api: Api): void {
       const { db, clock } = c.get("deps");
       const reader = readerOf(c);
       const now = clock.now();
-      if (c.req.valid("query").format === "csv") {
+      const format = c.req.valid("query").format === "csv" ? "csv" : "xlsx";
+      const exported = () =>
+        auditRead(c, {
+          action: "enactment.export",
+          targetKind: "matrix",
+          marking: shownMarking(reader, "regime"),
+          details: { format },
+        });
+      if (format === "csv") {
         const read = await matrixOrNotFound(db, reader, now);
+        await exported();
         return c.body(matrixCsv(read.matrix), 200, {
           "content-type": "text/csv; charset=utf-8",
           "content-disposition": `attachment; filename="${workbookName(now).replace(".xlsx", ".csv")}"`,
         });
       }
       const bytes = await workbookFor(db, reader, now);
+      await exported();
       return c.body(new Uint8Array(bytes), 200, {
         "content-type": XLSX_TYPE,
         "content-disposition": `attachment; filename="${workbookName(now)}"`,

@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, isNotNull } from "drizzle-orm";
 import { authorize } from "../../core/access/rules.js";
 import type { Acting } from "../../core/acting.js";
 import { appendAudit } from "../../core/audit/append.js";
@@ -12,10 +12,16 @@ export async function matrixPaperNumber(tx: Tx, who: Acting): Promise<number> {
   const [row] = await tx
     .select({ number: papers.number })
     .from(papers)
-    .where(and(eq(papers.kind, "matrix"), who.kind === "reader" ? visiblePapers(who.reader) : undefined))
+    .where(
+      and(
+        eq(papers.kind, "matrix"),
+        isNotNull(papers.number),
+        who.kind === "reader" ? visiblePapers(who.reader) : undefined,
+      ),
+    )
     .orderBy(desc(papers.number))
     .limit(1);
-  if (!row) throw notFound("matrix paper");
+  if (!row?.number) throw notFound("matrix paper");
   return row.number;
 }
 

@@ -1,9 +1,12 @@
 import { levelAt } from "../../core/access/markings.js";
 import type { Reader } from "../../core/access/reader.js";
 import { actingAs } from "../../core/acting.js";
-import { appendAudit } from "../../core/audit/append.js";
+import { recordExport } from "../../core/audit/reads.js";
 import type { Db, Queryable } from "../../core/db/index.js";
 import { notFound } from "../../core/errors.js";
+import { auditRead, shownMarking } from "../../core/http/audited.js";
+import { type Ctx, readerOf } from "../../core/http/env.js";
+import type { Logger } from "../../core/log.js";
 import { ladderOfGovernment } from "../../directory/index.js";
 import { readGuidance } from "../policy.js";
 import { presentGuidance } from "../present.js";
@@ -31,21 +34,26 @@ export async function auditExport(
   row: GuidanceRow,
   format: "telegram" | "word",
   now: Date,
+  log?: Logger,
 ): Promise<void> {
   const ladder = await ladderOfGovernment(db, row.space);
-  await db.transaction((tx) =>
-    appendAudit(
-      tx,
-      now,
-      { userId: reader.userId, label: reader.username },
-      {
-        action: "guidance.export",
-        targetKind: "guidance",
-        targetId: String(row.id),
-        space: row.space,
-        marking: ladder ? levelAt(ladder, row.banner).code : undefined,
-        details: { format, version: row.version, withheldAbove: reader.nationalClearance < row.banner },
-      },
-    ),
-  );
+  await recordExport({ db, log }, now, reader, {
+    action: "guidance.export",
+    targetKind: "guidance",
+    targetId: String(row.id),
+    space: row.space,
+    marking: ladder ? levelAt(ladder, row.banner).code : null,
+    format,
+    details: { version: row.version, withheldAbove: reader.nationalClearance < row.banner },
+  });
+}
+
+/** One entry per look at the guidance list, in the reader's space: how many it showed. */
+export function auditGuidanceList(c: Ctx, shown: number): Promise<void> {
+  return auditRead(c, {
+    action: "guidance.list",
+    targetKind: "guidance",
+    marking: shownMarking(readerOf(c), "national"),
+    details: { shown },
+  });
 }

@@ -25,7 +25,7 @@ import { presentSummaries } from "../present.js";
 import { listGuidance, versionsOf } from "../queries.js";
 import { compareContent } from "../views.js";
 import { guidanceToDocx, telegramFor } from "../word.js";
-import { auditExport, guidanceOrNotFound, visibleRow } from "./read.js";
+import { auditExport, auditGuidanceList, guidanceOrNotFound, visibleRow } from "./read.js";
 import { registerReportRoutes } from "./reports.js";
 
 const TAGS = ["Guidance"];
@@ -71,6 +71,7 @@ export function registerGuidanceRoutes(api: Api): void {
       const reader = readerOf(c);
       const { db } = c.get("deps");
       const rows = readGuidance.allows(reader) ? await listGuidance(db, reader, c.req.valid("query")) : [];
+      await auditGuidanceList(c, rows.length);
       return respond(c, GuidanceListOut, { guidance: await presentSummaries(db, reader, rows) }, 200);
     },
   );
@@ -214,7 +215,7 @@ export function registerGuidanceRoutes(api: Api): void {
       const row = await visibleRow(db, reader, c.req.valid("param").id, clock.now());
       const ladder = await ladderOf(db, row.space);
       const text = telegramFor(row, ladder, reader.nationalClearance);
-      await auditExport(db, reader, row, "telegram", clock.now());
+      await auditExport(db, reader, row, "telegram", clock.now(), c.get("deps").log);
       return c.text(text, 200);
     },
   );
@@ -235,7 +236,7 @@ export function registerGuidanceRoutes(api: Api): void {
       const row = await visibleRow(db, reader, c.req.valid("param").id, clock.now());
       const ladder = await ladderOf(db, row.space);
       const docx = await guidanceToDocx(row, ladder, reader.nationalClearance);
-      await auditExport(db, reader, row, "word", clock.now());
+      await auditExport(db, reader, row, "word", clock.now(), c.get("deps").log);
       return c.body(new Uint8Array(docx), 200, {
         "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "Content-Disposition": `attachment; filename="guidance-${row.id}.docx"`,

@@ -3,6 +3,7 @@
  * POST /guidance/new: start a draft, blank or from a telegram in the archive; GET /guidance/queue:
  * the office's queue of reports and requests for guidance.
  */
+
 import { and, desc, eq, ilike, lte } from "drizzle-orm";
 import type { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
@@ -21,6 +22,7 @@ import {
 import { emptyForm, type FormBody, type FormState, submitForm } from "../../core/pages/form.js";
 import { visibleMeetings } from "../../meetings/index.js";
 import { archivedTelegrams } from "../../telegram/index.js";
+import { auditGuidanceList } from "../api/read.js";
 import { reportView } from "../api/reports.js";
 import { createGuidance } from "../commands/save-guidance.js";
 import { type GuidanceSummaryView, NewGuidance, type ReportView, type RequestView } from "../contract.js";
@@ -62,6 +64,7 @@ async function listPage(c: Ctx) {
   if (!readGuidance.allows(reader)) throw notFound("guidance");
   const { db } = c.get("deps");
   const items = await presentSummaries(db, reader, await listGuidance(db, reader));
+  await auditGuidanceList(c, items.length);
   const capital = atCapital(reader);
   return renderPage(
     c,

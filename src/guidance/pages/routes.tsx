@@ -26,7 +26,7 @@ async function telegramPage(c: Ctx, id: number) {
   const { db, clock } = c.get("deps");
   const row = await visibleRow(db, reader, id, clock.now());
   const text = telegramFor(row, await ladderOf(db, row.space), reader.nationalClearance);
-  await auditExport(db, reader, row, "telegram", clock.now());
+  await auditExport(db, reader, row, "telegram", clock.now(), c.get("deps").log);
   return renderPage(
     c,
     `Guidance ${id} as a telegram`,
@@ -105,7 +105,7 @@ export function guidancePages(app: Hono<AppEnv>): void {
     const { db, clock } = c.get("deps");
     const row = await visibleRow(db, reader, idOf(c), clock.now());
     const docx = await guidanceToDocx(row, await ladderOf(db, row.space), reader.nationalClearance);
-    await auditExport(db, reader, row, "word", clock.now());
+    await auditExport(db, reader, row, "word", clock.now(), c.get("deps").log);
     return c.body(new Uint8Array(docx), 200, {
       "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       "Content-Disposition": `attachment; filename="guidance-${row.id}.docx"`,

@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { recordRead } from "../../core/audit/reads.js";
 import { requirePort } from "../../core/capability.js";
 import { notFound } from "../../core/errors.js";
 import type { Api } from "../../core/http/api.js";
@@ -65,6 +66,11 @@ export function registerCalendarRoutes(api: Api): void {
       const reader = await readerOfFeed(db, requirePort(c.get("site"), "loadReader"), secret, now);
       if (!reader) throw notFound("calendar");
       const text = await readerCalendar(db, reader, baseUrlOf(c), now);
+      await recordRead(c.get("deps"), now, reader, {
+        action: "calendar.export",
+        targetKind: "calendar_feed",
+        details: { format: "ics" },
+      });
       return c.body(text, 200, {
         "content-type": "text/calendar; charset=utf-8",
         "cache-control": "private, no-store",

@@ -1,8 +1,10 @@
 /** A meeting's page and the changes made from it; its calendar file. */
+
 import type { z } from "@hono/zod-openapi";
 import type { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { notFound } from "../../core/errors.js";
+import { auditRead } from "../../core/http/audited.js";
 import { type AppEnv, actingOf, baseUrlOf, type Ctx, readerOf } from "../../core/http/env.js";
 import { csrfOf, noticeOf, renderPage } from "../../core/http/render.js";
 import { type FormFields, type FormSpec, type FormState, submitForm } from "../../core/pages/form.js";
@@ -170,7 +172,14 @@ export function meetingPages(app: Hono<AppEnv>): void {
     const id = Number(c.req.param("file").replace(/\.ics$/, ""));
     const row = await visibleMeeting(db, readerOf(c), id);
     if (!row) throw notFound("meeting");
-    return c.body(await meetingCalendar(db, row, baseUrlOf(c), clock.now()), 200, {
+    const ics = await meetingCalendar(db, row, baseUrlOf(c), clock.now());
+    await auditRead(c, {
+      action: "meeting.export",
+      targetKind: "meeting",
+      targetId: id,
+      details: { format: "ics" },
+    });
+    return c.body(ics, 200, {
       "content-type": "text/calendar; charset=utf-8",
       "content-disposition": `attachment; filename="meeting-${id}.ics"`,
     });

@@ -4,6 +4,7 @@ import { commonErrors, ErrorSchema, json, security } from "../../core/http/api.j
 import { actingOf, readerOf } from "../../core/http/env.js";
 import { respond } from "../../core/http/respond.js";
 import { meetingTitles } from "../../meetings/index.js";
+import { auditList, auditPaperExport } from "../audit-list.js";
 import { changePaper } from "../commands/change-paper.js";
 import { circulatePaper } from "../commands/circulate-paper.js";
 import { createPaper } from "../commands/create-paper.js";
@@ -11,7 +12,7 @@ import { NewPaper, NumberParam, PaperChange, PaperListOut, PaperOut, PaperQuery 
 import { notifyCirculation, sendAfterCommit } from "../notify.js";
 import { presentListItem, presentPaper } from "../present.js";
 import { listPapers, readPaper } from "../queries.js";
-import { paperToDocx } from "../word.js";
+import { paperToDocx, wordFileName } from "../word.js";
 
 export function registerPaperRoutes(api: Api): void {
   api.openapi(
@@ -30,6 +31,7 @@ export function registerPaperRoutes(api: Api): void {
       const { meeting, ...q } = c.req.valid("query");
       const reader = readerOf(c);
       const rows = await listPapers(c.get("deps").db, reader, { ...q, meetingId: meeting });
+      await auditList(c, { filter: { ...q, meeting }, shown: rows.length });
       return respond(c, PaperListOut, { papers: rows.map((r) => presentListItem(reader, r)) }, 200);
     },
   );
@@ -39,7 +41,8 @@ export function registerPaperRoutes(api: Api): void {
       method: "post",
       path: "/papers",
       tags: ["Papers"],
-      summary: "Submit a paper (or keep it as a draft): it gets the next POC DOC number",
+      summary:
+        "Submit a paper, which gets the next POC DOC number, or keep it as a draft, which has none yet",
       security,
       request: { body: { content: { "application/json": { schema: NewPaper } }, required: true } },
       responses: {
@@ -52,7 +55,7 @@ export function registerPaperRoutes(api: Api): void {
       const who = actingOf(c);
       const detail = await c.get("deps").db.transaction(async (tx) => {
         const paper = await createPaper(tx, who, c.req.valid("json"));
-        return readPaper(tx, who, paper.number);
+        return readPaper(tx, who, { id: paper.id });
       });
       return respond(c, PaperOut, presentPaper(who.reader, detail), 201);
     },
@@ -152,9 +155,10 @@ export function registerPaperRoutes(api: Api): void {
         return { detail, meeting: id === null ? null : (titles.get(id) ?? null) };
       });
       const docx = await paperToDocx(presentPaper(who.reader, detail), meeting);
+      await auditPaperExport(c.get("deps"), who.now, who.reader, detail.paper, "word");
       return c.body(new Uint8Array(docx), 200, {
         "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "Content-Disposition": `attachment; filename="POC-DOC-${number}.docx"`,
+        "Content-Disposition": `attachment; filename="${wordFileName(detail.paper)}"`,
       });
     },
   );

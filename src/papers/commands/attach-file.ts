@@ -9,7 +9,7 @@ import { extractText } from "../extract.js";
 import { type FileType, fileProblem, MEDIA_TYPES, sniffType } from "../files.js";
 import { mayAttach } from "../policy.js";
 import { type PaperRow, paperFor } from "../queries.js";
-import { auditSpace, marksAbove, paperLabel } from "../rules.js";
+import { auditSpace, marksAbove, type PaperRef, paperLabel, paperTarget } from "../rules.js";
 import { paperFiles, paperPortions, papers, paperVersions } from "../schema.js";
 import { markingCode, markingRank, versionPortions } from "./portions.js";
 
@@ -51,12 +51,13 @@ export async function checkFile(file: {
 export async function attachablePaper(
   tx: Queryable,
   who: Acting,
-  number: number,
+  ref: number | PaperRef,
   opts: { forUpdate?: boolean } = {},
 ): Promise<PaperRow> {
-  const paper = await paperFor(tx, who, number, opts);
+  const paper = await paperFor(tx, who, ref, opts);
   authorize(who, mayAttach, paper);
-  if (paper.status === "withdrawn") throw conflict("paper.withdrawn", `${paperLabel(number)} is withdrawn.`);
+  if (paper.status === "withdrawn")
+    throw conflict("paper.withdrawn", `${paperLabel(paper.number)} is withdrawn.`);
   return paper;
 }
 
@@ -64,10 +65,10 @@ export async function attachablePaper(
 export async function attachFile(
   tx: Tx,
   who: Acting,
-  number: number,
+  ref: number | PaperRef,
   file: CheckedFile,
 ): Promise<{ id: number; version: number }> {
-  const paper = await attachablePaper(tx, who, number, { forUpdate: true });
+  const paper = await attachablePaper(tx, who, ref, { forUpdate: true });
   const { rank, text } = file;
   const createdBy = who.kind === "reader" ? who.reader.userId : null;
   const version = paper.version + 1;
@@ -113,7 +114,7 @@ export async function attachFile(
   await appendAudit(tx, who.now, who.actor, {
     action: "paper.attach",
     targetKind: "paper",
-    targetId: number,
+    targetId: paperTarget(paper),
     space: auditSpace(paper),
     marking: markingCode(banner),
     details: { file: file.name, size: file.bytes.length, version },

@@ -7,13 +7,22 @@ import { AppError, conflict, invalid, one } from "../../core/errors.js";
 import type { PaperChangeInput } from "../contract.js";
 import { mayChange, mayWithdraw } from "../policy.js";
 import { type PaperRow, paperByNumber } from "../queries.js";
-import { auditSpace, countryOfOriginProblem, dedupeKey, paperLabel, transitionProblem } from "../rules.js";
+import {
+  auditSpace,
+  countryOfOriginProblem,
+  dedupeKey,
+  type PaperRef,
+  paperLabel,
+  paperTarget,
+  transitionProblem,
+} from "../rules.js";
 import { papers, paperVersions } from "../schema.js";
 import { answerDeadline } from "./answer-deadline.js";
 import { checkMeeting } from "./create-paper.js";
 import {
   currentBanner,
   markingCode,
+  nextNumber,
   type PortionDraft,
   portionsOf,
   versionPortions,
@@ -46,14 +55,15 @@ async function changedPortions(tx: Tx, paper: PaperRow, change: PaperChangeInput
 export async function changePaper(
   tx: Tx,
   who: ReaderActing,
-  number: number,
+  ref: number | PaperRef,
   change: PaperChangeInput,
 ): Promise<PaperRow> {
   const { reader, now } = who;
-  const paper = await paperByNumber(tx, reader, number, { forUpdate: true });
+  const paper = await paperByNumber(tx, reader, ref, { forUpdate: true });
+  const label = paperLabel(paper.number);
   authorize(who, change.status === "withdrawn" ? mayWithdraw : mayChange, paper);
   if (paper.status === "withdrawn")
-    throw conflict("paper.withdrawn", `${paperLabel(number)} is withdrawn and cannot change.`);
+    throw conflict("paper.withdrawn", `${label} is withdrawn and cannot change.`);
   const set: PaperSet = {};
   if (change.title !== undefined || change.summary !== undefined || change.sections !== undefined) {
     const portions = await changedPortions(tx, paper, change);
@@ -87,7 +97,7 @@ export async function changePaper(
   if (change.agendaItem !== undefined) set.agendaItem = change.agendaItem;
   if (change.status) {
     const problem = transitionProblem(paper.status, change.status);
-    if (problem) throw new AppError("paper.status", 409, `${paperLabel(number)}: ${problem}.`);
+    if (problem) throw new AppError("paper.status", 409, `${label}: ${problem}.`);
     set.status = change.status;
     set.statusChangedAt = now;
     set.statusChangedBy = reader.userId;
@@ -96,6 +106,8 @@ export async function changePaper(
       set.withdrawnReason = change.reason ?? null;
     }
     if (change.status === "submitted") {
+      // The Point of Contact receives it: a draft takes the register's next number now.
+      if (paper.number === null) set.number = await nextNumber(tx);
       set.submittedAt = now;
       Object.assign(set, await answerDeadline(tx, who, { ...paper, ...set }));
     }
@@ -112,7 +124,7 @@ export async function changePaper(
           ? "paper.submit"
           : "paper.update",
     targetKind: "paper",
-    targetId: number,
+    targetId: paperTarget(row),
     space: auditSpace(row),
     marking: markingCode(banner),
     details: { version: row.version, ...(change.reason ? { reason: change.reason } : {}) },

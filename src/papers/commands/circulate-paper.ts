@@ -6,29 +6,34 @@ import type { Tx } from "../../core/db/index.js";
 import { conflict, one } from "../../core/errors.js";
 import { mayCirculate } from "../policy.js";
 import { type PaperRow, paperByNumber } from "../queries.js";
-import { paperLabel } from "../rules.js";
+import { type PaperRef, paperLabel } from "../rules.js";
 import { papers } from "../schema.js";
-import { markingCode } from "./portions.js";
+import { markingCode, nextNumber } from "./portions.js";
 
-/** Circulation by the Point of Contact: recorded once, never undone. */
-export async function circulatePaper(tx: Tx, who: ReaderActing, number: number): Promise<PaperRow> {
+/**
+ * Circulation by the Point of Contact: recorded once, never undone. The Point of Contact's own
+ * draft is received as it is circulated, and takes its number then.
+ */
+export async function circulatePaper(tx: Tx, who: ReaderActing, ref: number | PaperRef): Promise<PaperRow> {
   const { reader, now } = who;
-  const paper = await paperByNumber(tx, reader, number, { forUpdate: true });
+  const paper = await paperByNumber(tx, reader, ref, { forUpdate: true });
+  const label = paperLabel(paper.number);
   authorize(who, mayCirculate);
   if (paper.circulatedAt) {
     throw conflict(
       "paper.already_circulated",
-      `${paperLabel(number)} was circulated on ${paper.circulatedAt.toISOString().slice(0, 10)}; circulate a new version by changing it.`,
+      `${label} was circulated on ${paper.circulatedAt.toISOString().slice(0, 10)}; circulate a new version by changing it.`,
     );
   }
   if (paper.status === "draft" && paper.governmentCode !== reader.government.code) {
-    throw conflict("paper.not_submitted", `${paperLabel(number)} is still a draft of its government.`);
+    throw conflict("paper.not_submitted", `${label} is still a draft of its government.`);
   }
-  if (paper.status === "withdrawn") throw conflict("paper.withdrawn", `${paperLabel(number)} is withdrawn.`);
+  if (paper.status === "withdrawn") throw conflict("paper.withdrawn", `${label} is withdrawn.`);
   const row = one(
     await tx
       .update(papers)
       .set({
+        number: paper.number ?? (await nextNumber(tx)),
         status: "circulated",
         circulatedAt: now,
         circulatedBy: reader.userId,
@@ -42,7 +47,7 @@ export async function circulatePaper(tx: Tx, who: ReaderActing, number: number):
   await appendAudit(tx, now, who.actor, {
     action: "paper.circulate",
     targetKind: "paper",
-    targetId: number,
+    targetId: row.number ?? undefined,
     space: "regime",
     marking: markingCode(paper.banner),
   });
@@ -59,7 +64,7 @@ export async function circulateOpenedCall(tx: Tx, who: ReaderActing, paper: Pape
   if (paper.kind !== "call_for_papers")
     throw new Error(`${paperLabel(paper.number)} is not a call for papers`);
   if (mayCirculate.allows(who.reader)) {
-    await circulatePaper(tx, who, paper.number);
+    await circulatePaper(tx, who, { id: paper.id });
     return;
   }
   await tx

@@ -9,7 +9,14 @@ import { visibleMeeting } from "../../meetings/index.js";
 import type { NewPaperInput } from "../contract.js";
 import { mayWrite } from "../policy.js";
 import type { PaperRow } from "../queries.js";
-import { auditSpace, countryOfOriginProblem, dedupeKey, type PaperStatus, paperLabel } from "../rules.js";
+import {
+  auditSpace,
+  countryOfOriginProblem,
+  dedupeKey,
+  type PaperStatus,
+  paperLabel,
+  paperTarget,
+} from "../rules.js";
 import { papers, paperVersions } from "../schema.js";
 import { answerDeadline } from "./answer-deadline.js";
 import { markingCode, nextNumber, portionsOf, writePortions } from "./portions.js";
@@ -21,7 +28,10 @@ export async function checkMeeting(tx: Tx, who: ReaderActing, meetingId: number)
   }
 }
 
-/** A paper enters the register under the next number, as a draft of its government or submitted. */
+/**
+ * A paper enters the register: submitted, under the next number; or as a draft of its government,
+ * with no number until it is submitted (decision 0006).
+ */
 export async function createPaper(tx: Tx, who: ReaderActing, input: NewPaperInput): Promise<PaperRow> {
   authorize(who, mayWrite);
   const { reader, now } = who;
@@ -36,16 +46,18 @@ export async function createPaper(tx: Tx, who: ReaderActing, input: NewPaperInpu
     title: input.title.text,
   });
   const [dup] = await tx
-    .select({ number: papers.number })
+    .select({ number: papers.number, government: papers.governmentCode })
     .from(papers)
     .where(and(eq(papers.dedupeKey, key), ne(papers.status, "withdrawn")));
   if (dup) {
     throw conflict(
       "paper.duplicate",
-      `This paper is already in the register as ${paperLabel(dup.number)}: change that paper, or withdraw it first.`,
+      dup.number === null
+        ? "This paper is already one of your government's drafts: change that draft, or withdraw it first."
+        : `This paper is already in the register as ${paperLabel(dup.number)}: change that paper, or withdraw it first.`,
     );
   }
-  const number = await nextNumber(tx);
+  const number = input.submit ? await nextNumber(tx) : null;
   const status: PaperStatus = input.submit ? "submitted" : "draft";
   let paper = one(
     await tx
@@ -88,7 +100,7 @@ export async function createPaper(tx: Tx, who: ReaderActing, input: NewPaperInpu
   await appendAudit(tx, now, who.actor, {
     action: input.submit ? "paper.submit" : "paper.create",
     targetKind: "paper",
-    targetId: number,
+    targetId: paperTarget(paper),
     space: auditSpace(paper),
     marking: markingCode(paper.banner),
     details: { kind: input.kind, lateSeconds: paper.lateSeconds },

@@ -1,4 +1,5 @@
 /** The paper page's forms: each runs the API's command with the API's contract, and lands back on the paper. */
+
 import type { Hono } from "hono";
 import { type AppEnv, actingOf } from "../../core/http/env.js";
 import { type FormBody, type FormSpec, submitForm } from "../../core/pages/form.js";
@@ -7,6 +8,7 @@ import { changePaper } from "../commands/change-paper.js";
 import { circulatePaper } from "../commands/circulate-paper.js";
 import { FileUpload, NoFields, StatusChange } from "../contract.js";
 import { notifyCirculation, sendAfterCommit } from "../notify.js";
+import { paperRef, parsePaperRef } from "../rules.js";
 import { paperPage } from "./paper-page.js";
 
 const statusForm = (prefix: string): FormSpec<typeof StatusChange> => ({
@@ -26,9 +28,9 @@ export const attachForm: FormSpec<typeof FileUpload> = {
 };
 
 export function paperActionPages(app: Hono<AppEnv>): void {
-  app.post("/papers/:number{[0-9]+}/status", async (c) => {
+  app.post("/papers/:number{(?:draft-)?[0-9]+}/status", async (c) => {
     const who = actingOf(c);
-    const number = Number(c.req.param("number"));
+    const number = parsePaperRef(c.req.param("number"));
     const body = (await c.req.parseBody({ all: true })) as FormBody;
     const withdrawing = body.status === "withdrawn";
     const result = await submitForm(
@@ -39,25 +41,29 @@ export function paperActionPages(app: Hono<AppEnv>): void {
     );
     if (!result.ok)
       return paperPage(c, number, { [withdrawing ? "withdraw" : "submit"]: result.form }, result.status);
-    return c.redirect(`/papers/${number}?notice=${result.value.status}`, 303);
+    return c.redirect(`/papers/${paperRef(result.value)}?notice=${result.value.status}`, 303);
   });
 
-  app.post("/papers/:number{[0-9]+}/circulate", async (c) => {
+  app.post("/papers/:number{(?:draft-)?[0-9]+}/circulate", async (c) => {
     const who = actingOf(c);
     const deps = c.get("deps");
-    const number = Number(c.req.param("number"));
+    const number = parsePaperRef(c.req.param("number"));
     const result = await submitForm(c, circulateForm, () =>
-      deps.db.transaction(async (tx) => notifyCirculation(tx, deps, await circulatePaper(tx, who, number))),
+      deps.db.transaction(async (tx) => {
+        const paper = await circulatePaper(tx, who, number);
+        return { paper, mails: await notifyCirculation(tx, deps, paper) };
+      }),
     );
     if (!result.ok) return paperPage(c, number, { circulate: result.form }, result.status);
-    await sendAfterCommit(deps, result.value);
-    return c.redirect(`/papers/${number}?notice=circulated`, 303);
+    await sendAfterCommit(deps, result.value.mails);
+    // The Point of Contact's own draft takes its number as it is circulated: land on that address.
+    return c.redirect(`/papers/${paperRef(result.value.paper)}?notice=circulated`, 303);
   });
 
-  app.post("/papers/:number{[0-9]+}/files", async (c) => {
+  app.post("/papers/:number{(?:draft-)?[0-9]+}/files", async (c) => {
     const who = actingOf(c);
     const { db } = c.get("deps");
-    const number = Number(c.req.param("number"));
+    const number = parsePaperRef(c.req.param("number"));
     const result = await submitForm(c, attachForm, async (input) => {
       await attachablePaper(db, who, number);
       const checked = await checkFile({
@@ -68,6 +74,6 @@ export function paperActionPages(app: Hono<AppEnv>): void {
       return db.transaction((tx) => attachFile(tx, who, number, checked));
     });
     if (!result.ok) return paperPage(c, number, { attach: result.form }, result.status);
-    return c.redirect(`/papers/${number}?notice=attached`, 303);
+    return c.redirect(`/papers/${c.req.param("number")}?notice=attached`, 303);
   });
 }

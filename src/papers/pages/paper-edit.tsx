@@ -4,6 +4,7 @@
  * paper's before circulation, or a circulated paper's next version). A paper with a portion above
  * the reader's clearance is not offered for editing: what they cannot read they cannot rewrite.
  */
+
 import type { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { REGIME_LADDER } from "../../core/access/markings.js";
@@ -33,6 +34,7 @@ import { PaperChange, type PaperOutput } from "../contract.js";
 import { mayChange } from "../policy.js";
 import { presentPaper } from "../present.js";
 import { readPaper } from "../queries.js";
+import { type PaperRef, paperRef, parsePaperRef } from "../rules.js";
 import { Banner } from "./parts.js";
 import { meetingChoices } from "./register-page.js";
 
@@ -136,7 +138,7 @@ function checkEditable(who: ReturnType<typeof actingOf>, p: PaperOutput): void {
 
 async function editPage(
   c: Ctx,
-  number: number,
+  number: PaperRef,
   refused: FormState | null = null,
   status: ContentfulStatusCode = 200,
 ) {
@@ -153,7 +155,7 @@ async function editPage(
     <>
       <ErrorSummary form={refused} />
       <p class="govuk-body no-print">
-        <a class="govuk-back-link" href={`/papers/${p.number}`}>
+        <a class="govuk-back-link" href={`/papers/${p.ref}`}>
           Back to {p.label}
         </a>
       </p>
@@ -163,7 +165,7 @@ async function editPage(
         Saving makes version {p.version + 1}; version {p.version} stays on record.
         {p.circulatedAt ? " The paper is circulated: Partners see the new version from now on." : ""}
       </p>
-      <Form action={`/papers/${p.number}/edit`} csrf={csrfOf(c)}>
+      <Form action={`/papers/${p.ref}/edit`} csrf={csrfOf(c)}>
         <TextField form={form} name="title" label={LABELS.title ?? ""} />
         <MarkingSelect
           form={form}
@@ -206,11 +208,13 @@ async function editPage(
 }
 
 export function paperEditPages(app: Hono<AppEnv>): void {
-  app.get("/papers/:number{[0-9]+}/edit", (c) => editPage(c, Number(c.req.param("number"))));
+  app.get("/papers/:number{(?:draft-)?[0-9]+}/edit", (c) =>
+    editPage(c, parsePaperRef(c.req.param("number"))),
+  );
 
-  app.post("/papers/:number{[0-9]+}/edit", async (c) => {
+  app.post("/papers/:number{(?:draft-)?[0-9]+}/edit", async (c) => {
     const who = actingOf(c);
-    const number = Number(c.req.param("number"));
+    const number = parsePaperRef(c.req.param("number"));
     const body = await c.req.parseBody({ all: true });
     const result = await submitForm(
       c,
@@ -218,7 +222,7 @@ export function paperEditPages(app: Hono<AppEnv>): void {
       (input) => c.get("deps").db.transaction((tx) => changePaper(tx, who, number, input)),
       body as FormBody,
     );
-    if (result.ok) return c.redirect(`/papers/${number}?notice=changed`, 303);
+    if (result.ok) return c.redirect(`/papers/${paperRef(result.value)}?notice=changed`, 303);
     return editPage(c, number, result.form, result.status);
   });
 }

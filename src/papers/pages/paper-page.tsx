@@ -23,7 +23,7 @@ import type { PaperOutput } from "../contract.js";
 import { mayAttach, mayChange, mayCirculate, mayWithdraw } from "../policy.js";
 import { presentPaper } from "../present.js";
 import { readPaper } from "../queries.js";
-import { PAPER_KIND_LABELS } from "../rules.js";
+import { PAPER_KIND_LABELS, type PaperRef, parsePaperRef } from "../rules.js";
 import { Banner, Portion, STATUS_COLOURS, utcText } from "./parts.js";
 
 /** The forms of a paper's page, each with what was typed in it when it was refused. */
@@ -70,7 +70,7 @@ const Files: FC<{ p: PaperOutput; reader: Reader; form: FormState; csrf: string 
           </li>
         ) : (
           <li>
-            <a class="govuk-link" href={`/api/v1/papers/${p.number}/files/${f.id}`}>
+            <a class="govuk-link" href={`/api/v1/papers/${p.ref}/files/${f.id}`}>
               {f.filename}
             </a>{" "}
             ({f.marking}, version {f.version}, {Math.ceil((f.size ?? 0) / 1024)} KB)
@@ -79,13 +79,13 @@ const Files: FC<{ p: PaperOutput; reader: Reader; form: FormState; csrf: string 
       )}
     </ul>
     <p class="govuk-body">
-      <a class="govuk-link" href={`/api/v1/papers/${p.number}/word`}>
+      <a class="govuk-link" href={`/api/v1/papers/${p.ref}/word`}>
         Download as a Word document
       </a>
     </p>
     {mayAttach.allows(reader, { governmentCode: p.government }) && p.status !== "withdrawn" ? (
       <Form
-        action={`/papers/${p.number}/files`}
+        action={`/papers/${p.ref}/files`}
         csrf={csrf}
         enctype="multipart/form-data"
         class="plenary-inline-form"
@@ -123,24 +123,24 @@ const Actions: FC<{ p: PaperOutput; reader: Reader; forms: PaperForms; csrf: str
       </h2>
       {mayChange.allows(reader, owner) && open ? (
         <p class="govuk-body">
-          <a class="govuk-link" href={`/papers/${p.number}/edit`}>
+          <a class="govuk-link" href={`/papers/${p.ref}/edit`}>
             Change this paper
           </a>
         </p>
       ) : null}
       {mayChange.allows(reader, owner) && p.status === "draft" ? (
-        <Form action={`/papers/${p.number}/status`} csrf={csrf}>
+        <Form action={`/papers/${p.ref}/status`} csrf={csrf}>
           <input type="hidden" name="status" value="submitted" />
           <Button>Submit to the Point of Contact</Button>
         </Form>
       ) : null}
       {mayCirculate.allows(reader) && !p.circulatedAt && open ? (
-        <Form action={`/papers/${p.number}/circulate`} csrf={csrf}>
+        <Form action={`/papers/${p.ref}/circulate`} csrf={csrf}>
           <Button>Circulate to all Partners</Button>
         </Form>
       ) : null}
       {mayWithdraw.allows(reader, owner) && open ? (
-        <Form action={`/papers/${p.number}/status`} csrf={csrf} class="plenary-inline-form">
+        <Form action={`/papers/${p.ref}/status`} csrf={csrf} class="plenary-inline-form">
           <input type="hidden" name="status" value="withdrawn" />
           <TextField form={forms.withdraw} name="reason" label="Reason for withdrawal" />
           <Button warning>Withdraw</Button>
@@ -215,7 +215,7 @@ const PaperView: FC<{
 /** A paper's page, read for the reader (and audited as read); a refused form comes back filled in. */
 export async function paperPage(
   c: Ctx,
-  number: number,
+  number: PaperRef,
   refused: Partial<PaperForms> = {},
   status: ContentfulStatusCode = 200,
 ) {
@@ -247,5 +247,5 @@ export async function paperPage(
 }
 
 export function paperPages(app: Hono<AppEnv>): void {
-  app.get("/papers/:number{[0-9]+}", (c) => paperPage(c, Number(c.req.param("number"))));
+  app.get("/papers/:number{(?:draft-)?[0-9]+}", (c) => paperPage(c, parsePaperRef(c.req.param("number"))));
 }

@@ -26,12 +26,13 @@ import {
 import { emptyForm, type FormSpec, type FormState, submitForm } from "../../core/pages/form.js";
 import { listGovernments } from "../../directory/index.js";
 import { visibleMeetings } from "../../meetings/index.js";
+import { auditList } from "../audit-list.js";
 import { createPaper } from "../commands/create-paper.js";
 import { NewPaper, type PaperListItem } from "../contract.js";
 import { mayWrite } from "../policy.js";
 import { presentListItem } from "../present.js";
 import { countPapers, listPapers } from "../queries.js";
-import { PAPER_KIND_LABELS, PAPER_KINDS } from "../rules.js";
+import { PAPER_KIND_LABELS, PAPER_KINDS, paperRef } from "../rules.js";
 import { STATUS_COLOURS } from "./parts.js";
 
 const LABELS = {
@@ -80,7 +81,7 @@ const columns = (names: ReadonlyMap<string, string>) => [
   {
     header: "Number",
     cell: (p: PaperListItem) => (
-      <a class="govuk-link" href={`/papers/${p.number}`}>
+      <a class="govuk-link" href={`/papers/${p.ref}`}>
         {p.label}
       </a>
     ),
@@ -166,6 +167,7 @@ async function registerPage(c: Ctx, form: FormState = emptyForm("p"), status: Co
   const papers = (await listPapers(db, reader, {}, { limit: PAGE, offset: at.offset })).map((r) =>
     presentListItem(reader, r),
   );
+  await auditList(c, { page: at.page, shown: papers.length, total });
   const names = new Map((await listGovernments(db)).map((g) => [g.code, g.name]));
   const writes = mayWrite.allows(reader);
   return renderPage(
@@ -202,7 +204,7 @@ export function registerPages(app: Hono<AppEnv>): void {
     if (!result.ok) return registerPage(c, result.form, result.status);
     const paper = result.value;
     return c.redirect(
-      `/papers/${paper.number}?notice=${paper.status === "draft" ? "drafted" : "submitted"}`,
+      `/papers/${paperRef(paper)}?notice=${paper.status === "draft" ? "drafted" : "submitted"}`,
       303,
     );
   });

@@ -17,6 +17,7 @@ import {
 } from "../../core/pages/components.js";
 import { emptyForm, type FormState, formWithProblems } from "../../core/pages/form.js";
 import { Snippet } from "../../core/pages/snippet.js";
+import { auditSearch } from "../api.js";
 import { SearchQuery } from "../contract.js";
 import { kindsOf, type SearchResult, searchFor } from "../search.js";
 
@@ -138,6 +139,7 @@ export function registerSearchPage(app: Hono<AppEnv>): void {
         result = await searchFor(db, reader, sources, { ...q, offset: (last - 1) * perPage }, perPage);
       }
       title = `Search: ${q.q}`;
+      await auditSearch(c, q, result);
     } catch (e) {
       const err = toAppError(e);
       if (err.status !== 400) throw e;

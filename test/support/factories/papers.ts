@@ -3,6 +3,7 @@ import { loadReader, userByUsername } from "../../../src/directory/repo.js";
 import { visibleMeetings } from "../../../src/meetings/index.js";
 import { changePaper } from "../../../src/papers/commands/change-paper.js";
 import { circulatePaper, createPaper, type PaperKind, type PaperRow } from "../../../src/papers/index.js";
+import { paperRef } from "../../../src/papers/rules.js";
 import type { TestContext } from "../context.js";
 import { makeUser } from "./directory.js";
 
@@ -68,8 +69,11 @@ export interface PaperOverrides {
 
 let papersMade = 0;
 
+/** A paper as the factory makes it: its row as it stands, and how addresses name it (`39`, `draft-12`). */
+export type MadePaper = PaperRow & { ref: string };
+
 /** A paper of the test's own, built through the register's commands; returns its row as it stands. */
-export async function makePaper(t: TestContext, o: PaperOverrides = {}): Promise<PaperRow> {
+export async function makePaper(t: TestContext, o: PaperOverrides = {}): Promise<MadePaper> {
   papersMade++;
   const who = await actingAsUser(t, o.by ?? (await writerOf(t, o.government ?? "US")));
   const meetingId = o.meeting === undefined ? null : await meetingIdOf(t, who, o.meeting);
@@ -94,12 +98,12 @@ export async function makePaper(t: TestContext, o: PaperOverrides = {}): Promise
   );
   if (status === "circulated") {
     const poc = await actingAsUser(t, "fr.poc");
-    paper = await db.transaction((tx) => circulatePaper(tx, poc, paper.number));
+    paper = await db.transaction((tx) => circulatePaper(tx, poc, { id: paper.id }));
   }
   if (status === "withdrawn") {
     paper = await db.transaction((tx) =>
-      changePaper(tx, who, paper.number, { status: "withdrawn", reason: "withdrawn by the test" }),
+      changePaper(tx, who, { id: paper.id }, { status: "withdrawn", reason: "withdrawn by the test" }),
     );
   }
-  return paper;
+  return { ...paper, ref: paperRef(paper) };
 }
