@@ -44,6 +44,7 @@ export function registerEnactmentRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/enactment/matrix",
+      operationId: "getEnactmentMatrix",
       tags: TAGS,
       summary: "The enactment matrix: Partners × amendment sets",
       description:
@@ -63,6 +64,7 @@ export function registerEnactmentRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/enactment/export",
+      operationId: "exportEnactmentMatrix",
       tags: TAGS,
       summary: "The matrix as an .xlsx workbook or CSV",
       security,
@@ -101,6 +103,7 @@ export function registerEnactmentRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/enactment/reports",
+      operationId: "reportEnactment",
       tags: TAGS,
       summary: "Report your government's enactment of an amendment set",
       description:
@@ -121,6 +124,7 @@ export function registerEnactmentRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/enactment/reports/{setId}/{code}",
+      operationId: "listEnactmentReports",
       tags: TAGS,
       summary: "A Partner's reports on a set, newest first (the first is current)",
       security,
@@ -147,6 +151,7 @@ export function registerEnactmentRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/enactment/issue",
+      operationId: "issueEnactmentMatrix",
       tags: TAGS,
       summary: "Issue the matrix: a new version of POC DOC 39 with the workbook attached (Point of Contact)",
       security,

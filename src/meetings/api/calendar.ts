@@ -16,6 +16,7 @@ export function registerCalendarRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/me/calendar",
+      operationId: "getMyCalendarAddress",
       tags: ["Account"],
       summary: "The caller's secret calendar address (issued on first use)",
       security,
@@ -33,6 +34,7 @@ export function registerCalendarRoutes(api: Api): void {
     createRoute({
       method: "delete",
       path: "/me/calendar",
+      operationId: "revokeMyCalendarAddress",
       tags: ["Account"],
       summary: "Revoke the caller's calendar address (the next GET issues a new one)",
       security,
@@ -49,6 +51,7 @@ export function registerCalendarRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/calendar/{file}",
+      operationId: "getCalendarFeed",
       tags: ["Account"],
       summary: "A calendar feed (iCalendar), read with its secret address and no other sign-in",
       security: [],

@@ -18,6 +18,7 @@ export function registerPaperRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/papers",
+      operationId: "listPapers",
       tags: ["Papers"],
       summary: "The register of papers, as far as the caller may see it",
       description:
@@ -38,6 +39,7 @@ export function registerPaperRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/papers",
+      operationId: "createPaper",
       tags: ["Papers"],
       summary: "Submit a paper (or keep it as a draft): it gets the next POC DOC number",
       security,
@@ -62,6 +64,7 @@ export function registerPaperRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/papers/{number}",
+      operationId: "getPaper",
       tags: ["Papers"],
       summary: "One paper, each portion above the caller's clearance withheld",
       security,
@@ -80,6 +83,7 @@ export function registerPaperRoutes(api: Api): void {
     createRoute({
       method: "patch",
       path: "/papers/{number}",
+      operationId: "updatePaper",
       tags: ["Papers"],
       summary: "Change a paper (a new version), submit a draft, or withdraw it",
       security,
@@ -108,6 +112,7 @@ export function registerPaperRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/papers/{number}/circulate",
+      operationId: "circulatePaper",
       tags: ["Papers"],
       summary: "Circulate a paper to all Partners (the Point of Contact); recorded once",
       security,
@@ -136,6 +141,7 @@ export function registerPaperRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/papers/{number}/word",
+      operationId: "getPaperWord",
       tags: ["Papers"],
       summary: "The paper as a Word document, redacted for the caller",
       security,
