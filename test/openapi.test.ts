@@ -14,6 +14,20 @@ function operations(): { operation: string; operationId: unknown }[] {
   );
 }
 
+describe("the OpenAPI document's request bodies", () => {
+  it("declares every body required, so no handler is ever given none", () => {
+    // An optional body is not validated when it is absent: the handler would get no input at all.
+    const doc = openApiDocument();
+    const optional = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
+      METHODS.flatMap((m) => {
+        const op = (item as Record<string, { requestBody?: { required?: boolean } } | undefined>)[m];
+        return op?.requestBody && op.requestBody.required !== true ? [`${m.toUpperCase()} ${path}`] : [];
+      }),
+    );
+    expect(optional).toEqual([]);
+  });
+});
+
 describe("the OpenAPI document's operationIds", () => {
   const ops = operations();
 

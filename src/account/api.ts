@@ -33,7 +33,7 @@ export function registerAccountApi(api: Api): void {
       tags: ["Account"],
       summary: "Make an API token (shown once)",
       security,
-      request: { body: { content: { "application/json": { schema: NewTokenInput } } } },
+      request: { body: { content: { "application/json": { schema: NewTokenInput } }, required: true } },
       responses: {
         201: json(MadeTokenOut, "The new token; keep it, it is not shown again"),
         ...commonErrors,
