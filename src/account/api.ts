@@ -13,6 +13,7 @@ export function registerAccountApi(api: Api): void {
     createRoute({
       method: "get",
       path: "/me/tokens",
+      operationId: "listMyTokens",
       tags: ["Account"],
       summary: "The caller's API tokens",
       security,
@@ -28,10 +29,11 @@ export function registerAccountApi(api: Api): void {
     createRoute({
       method: "post",
       path: "/me/tokens",
+      operationId: "createMyToken",
       tags: ["Account"],
       summary: "Make an API token (shown once)",
       security,
-      request: { body: { content: { "application/json": { schema: NewTokenInput } } } },
+      request: { body: { content: { "application/json": { schema: NewTokenInput } }, required: true } },
       responses: {
         201: json(MadeTokenOut, "The new token; keep it, it is not shown again"),
         ...commonErrors,
@@ -49,6 +51,7 @@ export function registerAccountApi(api: Api): void {
     createRoute({
       method: "delete",
       path: "/me/tokens/{id}",
+      operationId: "revokeMyToken",
       tags: ["Account"],
       summary: "Revoke one of the caller's tokens",
       security,

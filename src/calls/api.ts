@@ -50,6 +50,7 @@ export function registerCallsApi(api: Api): void {
     createRoute({
       method: "get",
       path: "/calls",
+      operationId: "listCalls",
       tags: ["Calls for papers"],
       summary: "Calls for papers of experts meetings",
       security,
@@ -67,6 +68,7 @@ export function registerCallsApi(api: Api): void {
     createRoute({
       method: "post",
       path: "/calls",
+      operationId: "createCall",
       tags: ["Calls for papers"],
       summary: "Open a call for papers for an experts meeting (its chair, or the Point of Contact)",
       security,
@@ -85,6 +87,7 @@ export function registerCallsApi(api: Api): void {
     createRoute({
       method: "get",
       path: "/calls/{id}",
+      operationId: "getCall",
       tags: ["Calls for papers"],
       summary: "One call and the contributions the caller may see",
       security,
@@ -101,6 +104,7 @@ export function registerCallsApi(api: Api): void {
     createRoute({
       method: "patch",
       path: "/calls/{id}",
+      operationId: "updateCall",
       tags: ["Calls for papers"],
       summary: "Move an open call's closing day (its chair, or the Point of Contact)",
       security,
@@ -127,6 +131,7 @@ export function registerCallsApi(api: Api): void {
     createRoute({
       method: "post",
       path: "/calls/{id}/contributions",
+      operationId: "volunteerContribution",
       tags: ["Calls for papers"],
       summary: "Volunteer a paper or presentation (accepted after the closing date too, marked late)",
       security,
@@ -153,6 +158,7 @@ export function registerCallsApi(api: Api): void {
     createRoute({
       method: "patch",
       path: "/calls/{id}/contributions/{contribution}",
+      operationId: "decideContribution",
       tags: ["Calls for papers"],
       summary: "Accept or decline a contribution and set its place on the agenda (the chair)",
       security,
@@ -175,6 +181,7 @@ export function registerCallsApi(api: Api): void {
     createRoute({
       method: "post",
       path: "/calls/{id}/agenda",
+      operationId: "issueDraftAgenda",
       tags: ["Calls for papers"],
       summary: "Issue the draft agenda from the accepted contributions, as a paper (the chair)",
       security,

@@ -26,6 +26,7 @@ export function registerSearchApi(api: Api): void {
     createRoute({
       method: "get",
       path: "/search",
+      operationId: "search",
       tags: ["Search"],
       summary: "Search papers and telegrams, as far as the caller may see them",
       description:

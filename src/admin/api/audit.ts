@@ -14,6 +14,7 @@ export function registerAuditApi(api: Api): void {
     createRoute({
       method: "get",
       path: "/audit",
+      operationId: "listAuditEntries",
       tags: ["Administration"],
       summary: "Browse the audit log, newest first (administrators)",
       security,
@@ -32,6 +33,7 @@ export function registerAuditApi(api: Api): void {
     createRoute({
       method: "get",
       path: "/audit/verify",
+      operationId: "verifyAuditLog",
       tags: ["Administration"],
       summary: "Verify the audit log (administrators)",
       description:

@@ -29,6 +29,7 @@ export function registerVersionRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/annex/versions",
+      operationId: "listAnnexVersions",
       tags: TAGS,
       summary: "Versions of the Annex, oldest first",
       description: "The Partners' people see them; a candidate government sees none.",
@@ -47,6 +48,7 @@ export function registerVersionRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/annex/versions",
+      operationId: "createAnnexVersion",
       tags: TAGS,
       summary: "Record a version of the Annex whole (Point of Contact)",
       security,
@@ -65,6 +67,7 @@ export function registerVersionRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/annex/versions/{id}",
+      operationId: "getAnnexVersion",
       tags: TAGS,
       summary: "One version: its items, sub-groups and entries in the Annex's order",
       security,
@@ -79,6 +82,7 @@ export function registerVersionRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/annex/entries/{number}",
+      operationId: "getAnnexEntry",
       tags: TAGS,
       summary: "One entry across every version (null where a version does not hold it)",
       security,
@@ -116,6 +120,7 @@ export function registerVersionRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/annex/search",
+      operationId: "searchAnnex",
       tags: TAGS,
       summary: "Entries of a version (the latest by default) by number or words",
       security,
@@ -138,6 +143,7 @@ export function registerVersionRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/annex/diff",
+      operationId: "diffAnnexVersions",
       tags: TAGS,
       summary: "The difference between two versions, word by word",
       description:

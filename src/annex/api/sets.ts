@@ -18,6 +18,7 @@ export function registerSetRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/annex/amendment-sets",
+      operationId: "listAmendmentSets",
       tags: TAGS,
       summary: "Amendment sets, by adoption",
       security,
@@ -45,6 +46,7 @@ export function registerSetRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/annex/amendment-sets",
+      operationId: "createAmendmentSet",
       tags: TAGS,
       summary: "Record an amendment set agreed at a Plenary (Point of Contact)",
       security,
@@ -65,6 +67,7 @@ export function registerSetRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/annex/amendment-sets/{id}",
+      operationId: "getAmendmentSet",
       tags: TAGS,
       summary: "One amendment set and its changes",
       security,
@@ -79,6 +82,7 @@ export function registerSetRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/annex/amendment-sets/{id}/apply",
+      operationId: "applyAmendmentSet",
       tags: TAGS,
       summary: "Apply the set to a version, making the next version (Point of Contact; once per set)",
       description:

@@ -58,10 +58,17 @@ export async function changeAndRead(
   return proposalOrNotFound(deps.db, who.reader, row.id, deps.clock.now());
 }
 
-const action = <B extends z.ZodType>(path: string, summary: string, description: string, body: B) =>
+const action = <B extends z.ZodType>(
+  operationId: string,
+  path: string,
+  summary: string,
+  description: string,
+  body: B,
+) =>
   createRoute({
     method: "post",
     path,
+    operationId,
     tags: TAGS,
     summary,
     description,
@@ -75,6 +82,7 @@ export function registerDecisionRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/decisions",
+      operationId: "listProposals",
       tags: TAGS,
       summary: "Proposals and decisions, newest first",
       description:
@@ -101,6 +109,7 @@ export function registerDecisionRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/decisions",
+      operationId: "createProposal",
       tags: TAGS,
       summary: "Make a proposal (a draft of your government)",
       security,
@@ -118,6 +127,7 @@ export function registerDecisionRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/decisions/{id}",
+      operationId: "getProposal",
       tags: TAGS,
       summary: "A proposal: its text, the Partner × position grid, its history and countdown",
       security,
@@ -135,6 +145,7 @@ export function registerDecisionRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/decisions/{id}/circulate",
+      operationId: "circulateProposal",
       tags: TAGS,
       summary: "Circulate a draft proposal",
       description: "The Point of Contact or a chair.",
@@ -155,6 +166,7 @@ export function registerDecisionRoutes(api: Api): void {
 
   api.openapi(
     action(
+      "openSilenceProcedure",
       "/decisions/{id}/silence",
       "Put a proposal under silence procedure until a deadline",
       "Adopted at the deadline unless a Partner breaks silence (objects or proposes an amendment). The Point of Contact or a chair; the deadline must lie ahead.",
@@ -174,6 +186,7 @@ export function registerDecisionRoutes(api: Api): void {
 
   api.openapi(
     action(
+      "putProposalToMeeting",
       "/decisions/{id}/meeting",
       "Put a proposal to a decision at a meeting",
       "The Point of Contact or a chair.",
@@ -193,6 +206,7 @@ export function registerDecisionRoutes(api: Api): void {
 
   api.openapi(
     action(
+      "recordProposalOutcome",
       "/decisions/{id}/outcome",
       "Record a meeting's outcome",
       "Adopted, provisionally agreed (final by a day or a meeting unless a Partner objects) or not agreed. Never adoption while an objection, a reserve or an amendment stands.",
@@ -212,6 +226,7 @@ export function registerDecisionRoutes(api: Api): void {
 
   api.openapi(
     action(
+      "withdrawProposal",
       "/decisions/{id}/withdraw",
       "Withdraw a proposal not yet decided",
       "Its government, the Point of Contact or a chair.",
@@ -233,6 +248,7 @@ export function registerDecisionRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/decisions/{id}/positions",
+      operationId: "statePosition",
       tags: TAGS,
       summary: "State your government's position",
       description:
@@ -259,6 +275,7 @@ export function registerDecisionRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/decisions/{id}/draft-position",
+      operationId: "prepareDraftPosition",
       tags: TAGS,
       summary: "Prepare your government's draft position (kept in its national space)",
       security,

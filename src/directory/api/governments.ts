@@ -14,6 +14,7 @@ export function registerGovernmentsApi(api: Api): void {
     createRoute({
       method: "get",
       path: "/governments",
+      operationId: "listGovernments",
       tags: ["Directory"],
       summary: "Partners, candidates and non-Partners",
       security,
@@ -32,6 +33,7 @@ export function registerGovernmentsApi(api: Api): void {
     createRoute({
       method: "get",
       path: "/governments/{code}",
+      operationId: "getGovernment",
       tags: ["Directory"],
       summary: "One government",
       security,

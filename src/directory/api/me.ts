@@ -11,6 +11,7 @@ export function registerMeApi(api: Api): void {
     createRoute({
       method: "get",
       path: "/me",
+      operationId: "getMe",
       tags: ["Directory"],
       summary: "The caller: government, roles, clearances and spaces",
       security,

@@ -24,6 +24,7 @@ export function registerUsersApi(api: Api): void {
     createRoute({
       method: "get",
       path: "/users",
+      operationId: "listUsers",
       tags: ["Directory"],
       summary: "The people the caller may see",
       description:
@@ -43,6 +44,7 @@ export function registerUsersApi(api: Api): void {
     createRoute({
       method: "get",
       path: "/users/{username}",
+      operationId: "getUser",
       tags: ["Directory"],
       summary: "One user",
       security,
@@ -56,6 +58,7 @@ export function registerUsersApi(api: Api): void {
     createRoute({
       method: "post",
       path: "/users",
+      operationId: "createUser",
       tags: ["Administration"],
       summary: "Add a user (administrators)",
       security,
@@ -78,6 +81,7 @@ export function registerUsersApi(api: Api): void {
     createRoute({
       method: "patch",
       path: "/users/{username}",
+      operationId: "updateUser",
       tags: ["Administration"],
       summary: "Change a user: roles, clearances, password, disabled (administrators)",
       security,

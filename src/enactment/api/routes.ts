@@ -45,6 +45,7 @@ export function registerEnactmentRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/enactment/matrix",
+      operationId: "getEnactmentMatrix",
       tags: TAGS,
       summary: "The enactment matrix: Partners × amendment sets",
       description:
@@ -64,6 +65,7 @@ export function registerEnactmentRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/enactment/export",
+      operationId: "exportEnactmentMatrix",
       tags: TAGS,
       summary: "The matrix as an .xlsx workbook or CSV",
       security,
@@ -112,6 +114,7 @@ export function registerEnactmentRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/enactment/reports",
+      operationId: "reportEnactment",
       tags: TAGS,
       summary: "Report your government's enactment of an amendment set",
       description:
@@ -132,6 +135,7 @@ export function registerEnactmentRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/enactment/reports/{setId}/{code}",
+      operationId: "listEnactmentReports",
       tags: TAGS,
       summary: "A Partner's reports on a set, newest first (the first is current)",
       security,
@@ -158,6 +162,7 @@ export function registerEnactmentRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/enactment/issue",
+      operationId: "issueEnactmentMatrix",
       tags: TAGS,
       summary: "Issue the matrix: a new version of POC DOC 39 with the workbook attached (Point of Contact)",
       security,

@@ -34,6 +34,7 @@ export function registerReportRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/reports",
+      operationId: "listReports",
       tags: ["Reports"],
       summary: "Reports from the post on your government's guidance, newest first",
       description: "Your government's own; nobody of another government sees any (the list is empty).",
@@ -65,6 +66,7 @@ export function registerReportRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/reports",
+      operationId: "fileReport",
       tags: ["Reports"],
       summary: "File a report on a meeting, as a telegram from the post",
       description:
@@ -87,6 +89,7 @@ export function registerReportRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/reports/{id}",
+      operationId: "getReport",
       tags: ["Reports"],
       summary: "A report, with its requests for guidance",
       security,
@@ -108,6 +111,7 @@ export function registerReportRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/guidance-requests",
+      operationId: "listGuidanceRequests",
       tags: ["Reports"],
       summary: "Requests for guidance, the soonest needed first",
       security,
@@ -134,6 +138,7 @@ export function registerReportRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/guidance-requests/{id}",
+      operationId: "getGuidanceRequest",
       tags: ["Reports"],
       summary: "A request for guidance, and the guidance that answers it",
       security,
@@ -156,6 +161,7 @@ export function registerReportRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/guidance-requests/{id}/answer",
+      operationId: "answerGuidanceRequest",
       tags: ["Reports"],
       summary: "Start the short guidance that answers a request",
       description: "A draft referencing the report that asked; its release answers the request.",

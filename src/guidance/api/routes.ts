@@ -42,10 +42,17 @@ async function changeAndRead(
   return guidanceOrNotFound(db, who.reader, row.id, clock.now());
 }
 
-const action = <B extends z.ZodType>(path: string, summary: string, description: string, body: B) =>
+const action = <B extends z.ZodType>(
+  operationId: string,
+  path: string,
+  summary: string,
+  description: string,
+  body: B,
+) =>
   createRoute({
     method: "post",
     path,
+    operationId,
     tags: TAGS,
     summary,
     description,
@@ -59,6 +66,7 @@ export function registerGuidanceRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/guidance",
+      operationId: "listGuidance",
       tags: TAGS,
       summary: "Your government's guidance, newest first",
       description:
@@ -80,6 +88,7 @@ export function registerGuidanceRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/guidance",
+      operationId: "createGuidance",
       tags: TAGS,
       summary: "Start a draft of guidance for a meeting",
       security,
@@ -97,6 +106,7 @@ export function registerGuidanceRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/guidance/{id}",
+      operationId: "getGuidance",
       tags: TAGS,
       summary: "A guidance: its items, clearances, versions, approval and release",
       description: "Portions above your clearance are withheld, naming their marking.",
@@ -113,6 +123,7 @@ export function registerGuidanceRoutes(api: Api): void {
 
   api.openapi(
     action(
+      "saveGuidanceContent",
       "/guidance/{id}/content",
       "Save a new version of the content",
       "Refused over a newer version than the one edited; editing approved guidance takes its approval away.",
@@ -132,6 +143,7 @@ export function registerGuidanceRoutes(api: Api): void {
 
   api.openapi(
     action(
+      "requestGuidanceClearance",
       "/guidance/{id}/clearance-requests",
       "Ask an office to clear the draft",
       "Once per office.",
@@ -151,6 +163,7 @@ export function registerGuidanceRoutes(api: Api): void {
 
   api.openapi(
     action(
+      "recordGuidanceClearance",
       "/guidance/{id}/clearances",
       "Record an office's clearance of the current version",
       "A clearance is of the version it was given for; a later save needs it again.",
@@ -170,6 +183,7 @@ export function registerGuidanceRoutes(api: Api): void {
 
   api.openapi(
     action(
+      "approveGuidance",
       "/guidance/{id}/approval",
       "Approve the current version",
       "Refused, naming each problem, when a portion is unmarked or above your clearance, an office has not cleared, an item links to another meeting's agenda item, or the telegram checker finds an error.",
@@ -184,6 +198,7 @@ export function registerGuidanceRoutes(api: Api): void {
 
   api.openapi(
     action(
+      "releaseGuidance",
       "/guidance/{id}/release",
       "Release approved guidance as a telegram",
       "Once: the station's next number, the date-time group from the clock, filed in your government's archive.",
@@ -199,6 +214,7 @@ export function registerGuidanceRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/guidance/{id}/telegram",
+      operationId: "getGuidanceTelegram",
       tags: TAGS,
       summary: "The guidance as a telegram (as released, or as it would go)",
       description: "Portions above your clearance are withheld, naming their marking.",
@@ -224,6 +240,7 @@ export function registerGuidanceRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/guidance/{id}/word",
+      operationId: "getGuidanceWord",
       tags: TAGS,
       summary: "The guidance as a Word file for the post's library",
       security,
@@ -248,6 +265,7 @@ export function registerGuidanceRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/guidance/{id}/compare",
+      operationId: "compareGuidanceVersions",
       tags: TAGS,
       summary: "What changed between two versions, portion by portion",
       security,

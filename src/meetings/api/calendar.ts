@@ -17,6 +17,7 @@ export function registerCalendarRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/me/calendar",
+      operationId: "getMyCalendarAddress",
       tags: ["Account"],
       summary: "The caller's secret calendar address (issued on first use)",
       security,
@@ -34,6 +35,7 @@ export function registerCalendarRoutes(api: Api): void {
     createRoute({
       method: "delete",
       path: "/me/calendar",
+      operationId: "revokeMyCalendarAddress",
       tags: ["Account"],
       summary: "Revoke the caller's calendar address (the next GET issues a new one)",
       security,
@@ -50,6 +52,7 @@ export function registerCalendarRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/calendar/{file}",
+      operationId: "getCalendarFeed",
       tags: ["Account"],
       summary: "A calendar feed (iCalendar), read with its secret address and no other sign-in",
       security: [],

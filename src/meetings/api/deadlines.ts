@@ -24,6 +24,7 @@ export function registerDeadlineRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/meetings/{id}/deadlines",
+      operationId: "listMeetingDeadlines",
       tags: TAGS,
       summary: "The deadlines computed for one meeting",
       security,
@@ -42,6 +43,7 @@ export function registerDeadlineRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/meetings/{id}/deadlines/{ruleId}/waivers",
+      operationId: "waiveDeadline",
       tags: TAGS,
       summary: "Waive a deadline for one Partner, with the reason (Point of Contact)",
       security,
@@ -69,6 +71,7 @@ export function registerDeadlineRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/meetings/{id}/deadlines/{ruleId}/submissions",
+      operationId: "submitPaper",
       tags: TAGS,
       summary:
         "Submit a paper against a deadline (a Partner's delegation); late ones are accepted and marked",
@@ -94,6 +97,7 @@ export function registerDeadlineRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/deadlines",
+      operationId: "listDeadlines",
       tags: TAGS,
       summary: "Deadlines the caller may see, due in [from, to)",
       security,

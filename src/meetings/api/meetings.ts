@@ -26,6 +26,7 @@ export function registerMeetingRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/meetings",
+      operationId: "listMeetings",
       tags: TAGS,
       summary: "Meetings the caller may see",
       description: "Regime records: Partners' people see them, others see none. Filter by year or by days.",
@@ -50,6 +51,7 @@ export function registerMeetingRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/meetings",
+      operationId: "createMeeting",
       tags: TAGS,
       summary: "Schedule a meeting (Point of Contact; chairs for experts meetings)",
       security,
@@ -68,6 +70,7 @@ export function registerMeetingRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/meetings/{id}",
+      operationId: "getMeeting",
       tags: TAGS,
       summary: "One meeting, with its proposed date changes",
       security,
@@ -84,6 +87,7 @@ export function registerMeetingRoutes(api: Api): void {
     createRoute({
       method: "patch",
       path: "/meetings/{id}",
+      operationId: "updateMeeting",
       tags: TAGS,
       summary: "Change a meeting: dates, days without sessions, status, agenda…",
       security,
@@ -106,6 +110,7 @@ export function registerMeetingRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/meetings/{id}/date-changes",
+      operationId: "proposeMeetingDateChange",
       tags: TAGS,
       summary: "Propose a change of a meeting's dates, for Partner agreement",
       security,
@@ -128,6 +133,7 @@ export function registerMeetingRoutes(api: Api): void {
     createRoute({
       method: "patch",
       path: "/meetings/{id}/date-changes/{changeId}",
+      operationId: "decideMeetingDateChange",
       tags: TAGS,
       summary: "Record the Partners' agreement to a date change (Point of Contact)",
       description:

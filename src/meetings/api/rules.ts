@@ -17,6 +17,7 @@ export function registerRuleRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/deadline-rules",
+      operationId: "listDeadlineRules",
       tags: TAGS,
       summary: "The regime's deadline rules",
       security,
@@ -32,6 +33,7 @@ export function registerRuleRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/deadline-rules",
+      operationId: "createDeadlineRule",
       tags: TAGS,
       summary: "Make a deadline rule (Point of Contact)",
       security,
@@ -53,6 +55,7 @@ export function registerRuleRoutes(api: Api): void {
     createRoute({
       method: "patch",
       path: "/deadline-rules/{id}",
+      operationId: "updateDeadlineRule",
       tags: TAGS,
       summary: "Change a deadline rule's terms or wording (Point of Contact)",
       description:
@@ -76,6 +79,7 @@ export function registerRuleRoutes(api: Api): void {
     createRoute({
       method: "delete",
       path: "/deadline-rules/{id}",
+      operationId: "deleteDeadlineRule",
       tags: TAGS,
       summary: "Delete a deadline rule nothing has happened under (Point of Contact)",
       security,

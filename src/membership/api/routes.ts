@@ -33,10 +33,11 @@ export async function changeCandidacy(
   return candidacyOrNotFound(db, who.reader, row.id, clock.now());
 }
 
-const post = <B extends z.ZodType>(path: string, summary: string, body: B) =>
+const post = <B extends z.ZodType>(operationId: string, path: string, summary: string, body: B) =>
   createRoute({
     method: "post",
     path,
+    operationId,
     tags: TAGS,
     summary,
     security,
@@ -49,6 +50,7 @@ export function registerMembershipRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/candidacies",
+      operationId: "listCandidacies",
       tags: TAGS,
       summary: "Candidacies for membership and their history",
       description: "For the Partners' people; a candidate government's users find none (404).",
@@ -70,6 +72,7 @@ export function registerMembershipRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/candidacies",
+      operationId: "createCandidacy",
       tags: TAGS,
       summary: "Enter a government's candidacy (the Point of Contact or a chair)",
       security,
@@ -91,6 +94,7 @@ export function registerMembershipRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/candidacies/{id}",
+      operationId: "getCandidacy",
       tags: TAGS,
       summary: "A candidacy, its history, and your own government's view",
       security,
@@ -110,6 +114,7 @@ export function registerMembershipRoutes(api: Api): void {
 
   api.openapi(
     post(
+      "recordCandidacyStep",
       "/candidacies/{id}/history",
       "Record a step: examined, deferred, to be examined, admitted, withdrawn",
       NewEvent,
@@ -127,7 +132,12 @@ export function registerMembershipRoutes(api: Api): void {
   );
 
   api.openapi(
-    post("/candidacies/{id}/view", "Keep your government's own view (national space)", ViewIn),
+    post(
+      "saveCandidacyView",
+      "/candidacies/{id}/view",
+      "Keep your government's own view (national space)",
+      ViewIn,
+    ),
     async (c) => {
       const { id } = c.req.valid("param");
       const input = c.req.valid("json");

@@ -54,6 +54,7 @@ export function registerOutreachRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/outreach",
+      operationId: "listOutreachVisits",
       tags: TAGS,
       summary: "Outreach visits to non-Partners, by first day; of one year with ?year=",
       description: `For the Partners' people; a candidate or non-Partner government's users find none (404). ${CAVEAT}`,
@@ -72,6 +73,7 @@ export function registerOutreachRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/outreach",
+      operationId: "createOutreachVisit",
       tags: TAGS,
       summary: "Record an outreach visit (the Chair or the Point of Contact)",
       description:
@@ -90,6 +92,7 @@ export function registerOutreachRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/outreach/{id}",
+      operationId: "getOutreachVisit",
       tags: TAGS,
       summary: "An outreach visit, with the standing caveat",
       security,
@@ -111,6 +114,7 @@ export function registerOutreachRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/outreach/{id}/report",
+      operationId: "fileOutreachReport",
       tags: TAGS,
       summary: "File a visit's report, issued as the register's next paper",
       description:

@@ -25,6 +25,7 @@ export function registerFileRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/papers/{number}/files",
+      operationId: "attachPaperFile",
       tags: ["Papers"],
       summary: "Attach a PDF, DOCX, XLSX or PPTX file as a new version",
       security,
@@ -78,6 +79,7 @@ export function registerFileRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/papers/{number}/files/{id}",
+      operationId: "getPaperFile",
       tags: ["Papers"],
       summary: "Download an attached file (for a caller cleared to its marking)",
       security,

@@ -19,6 +19,7 @@ export function registerPaperRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/papers",
+      operationId: "listPapers",
       tags: ["Papers"],
       summary: "The register of papers, as far as the caller may see it",
       description:
@@ -40,6 +41,7 @@ export function registerPaperRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/papers",
+      operationId: "createPaper",
       tags: ["Papers"],
       summary:
         "Submit a paper, which gets the next POC DOC number, or keep it as a draft, which has none yet",
@@ -65,6 +67,7 @@ export function registerPaperRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/papers/{number}",
+      operationId: "getPaper",
       tags: ["Papers"],
       summary: "One paper, each portion above the caller's clearance withheld",
       security,
@@ -83,6 +86,7 @@ export function registerPaperRoutes(api: Api): void {
     createRoute({
       method: "patch",
       path: "/papers/{number}",
+      operationId: "updatePaper",
       tags: ["Papers"],
       summary: "Change a paper (a new version), submit a draft, or withdraw it",
       security,
@@ -111,6 +115,7 @@ export function registerPaperRoutes(api: Api): void {
     createRoute({
       method: "post",
       path: "/papers/{number}/circulate",
+      operationId: "circulatePaper",
       tags: ["Papers"],
       summary: "Circulate a paper to all Partners (the Point of Contact); recorded once",
       security,
@@ -139,6 +144,7 @@ export function registerPaperRoutes(api: Api): void {
     createRoute({
       method: "get",
       path: "/papers/{number}/word",
+      operationId: "getPaperWord",
       tags: ["Papers"],
       summary: "The paper as a Word document, redacted for the caller",
       security,

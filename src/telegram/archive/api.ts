@@ -11,6 +11,7 @@ export function registerTelegramApi(api: Api): void {
     createRoute({
       method: "get",
       path: "/telegrams",
+      operationId: "listTelegrams",
       tags: ["Telegrams"],
       summary: "Telegrams of the caller's national space, filtered and searched",
       description:
@@ -32,6 +33,7 @@ export function registerTelegramApi(api: Api): void {
     createRoute({
       method: "get",
       path: "/telegrams/{id}",
+      operationId: "getTelegram",
       tags: ["Telegrams"],
       summary: "One telegram, redacted for the caller",
       security,
