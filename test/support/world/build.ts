@@ -104,9 +104,13 @@ export async function buildWorld(t: TestContext, spec: WorldSpec): Promise<World
     readers.push({ username, government: g.code, roles: u.roles, regime: u.regime, national });
   }
 
-  // Each Partner's papers are written by a delegate of its own cleared for the regime's every marking.
+  // Each Partner's papers are written by a delegate cleared for the regime's every marking: the
+  // scenario's for France and the United States, one of its own for a government of the world.
   const partners = governments.filter((g) => g.partner);
-  const writers = new Map<string, string>();
+  const writers = new Map<string, string>([
+    ["FR", "fr.poc"],
+    ["US", "us.delegate"],
+  ]);
   const writerOf = async (code: string) => {
     const known = writers.get(code);
     if (known) return known;
