@@ -36,7 +36,7 @@ describe("the access property", () => {
   it(
     "no reader gets a withheld portion, a record outside their spaces, or a count of them",
     async () => {
-      const stats: Stats = { worlds: 0, readers: 0, outputs: 0, canaries: 0, withheld: 0 };
+      const stats: Stats = { worlds: 0, readers: 0, outputs: 0, portions: 0, canaries: 0, withheld: 0 };
       await fc.assert(
         fc.asyncProperty(worldArbitrary, async (spec) => {
           const t = await testContext();
@@ -52,8 +52,8 @@ describe("the access property", () => {
         { numRuns: RUNS, seed: SEED, endOnFailure: true },
       );
       console.info(
-        `access property: ${stats.worlds} worlds, ${stats.readers} readers, ${stats.outputs} outputs, ` +
-          `${stats.canaries} portion checks (${stats.withheld} of withheld portions)`,
+        `access property: ${stats.worlds} worlds, ${stats.readers} readers, ${stats.outputs} outputs read, ` +
+          `${stats.portions} canaries, ${stats.canaries} checks of a canary against an output (${stats.withheld} withheld)`,
       );
       // The worlds held portions the readers could see and portions they could not.
       expect(stats.withheld).toBeGreaterThan(0);

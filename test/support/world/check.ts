@@ -22,6 +22,9 @@ export interface Stats {
   worlds: number;
   readers: number;
   outputs: number;
+  /** The world's portions, each with its own token. */
+  portions: number;
+  /** Portions checked against outputs, and of those the withheld ones. */
   canaries: number;
   withheld: number;
 }
@@ -110,9 +113,9 @@ function expand(
   }
 }
 
-/** The answer with the record's id taken out, to compare a hidden record's with a missing one's. */
-const withoutId = (o: Output, id: number) =>
-  `${o.status} ${o.raw.toString("latin1").replace(new RegExp(`(?<![0-9])${id}(?![0-9])`, "g"), "{id}")}`;
+/** The answer with the path asked for taken out, to compare a hidden record's with a missing one's. */
+const withoutPath = (o: Output, path: string) =>
+  `${o.status} ${o.raw.toString("latin1").split(path).join("{path}")}`;
 
 /** What one answer shows that the reader may not see. */
 function problemsOf(
@@ -203,7 +206,7 @@ export async function checkWorld(
             r === missing && missingOut ? missingOut : await readOutput(t, reader.username, r.path, a);
           stats.outputs++;
           if (r.record && !r.record.visible && !r.record.missing && missing && missingOut) {
-            if (withoutId(o, r.record.id) !== withoutId(missingOut, missing.record?.id ?? 0))
+            if (withoutPath(o, r.path) !== withoutPath(missingOut, missing.path))
               problems.push(
                 `${r.path} as ${reader.username}: a ${r.record.kind} the reader may not see answers ${o.status} unlike a missing one (${missingOut.status}): ${o.text.slice(0, 300)}`,
               );
@@ -217,6 +220,7 @@ export async function checkWorld(
   await pass(outputs);
   await pass(outputs.filter((c) => c.log));
   stats.worlds++;
+  stats.portions += [...world.papers, ...world.telegrams].reduce((n, r) => n + r.portions.length, 0);
   stats.readers += world.readers.length;
   return problems;
 }
