@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, all, DEMO, type PageCase } from "../core/authz.js";
+import { type AuthzCase, all, DEMO, type OutputCase, type PageCase } from "../core/authz.js";
 
 /**
  * The harness makes each demo user's token as it first calls as them (the directory's cases come
@@ -48,4 +48,11 @@ export const accountPageCases: PageCase[] = [
       expect(html).toContain("You have no tokens.");
     },
   },
+];
+
+/** What the access property reads of the account for every generated reader. */
+export const accountOutputs: OutputCase[] = [
+  { route: "GET /me/tokens", path: "/api/v1/me/tokens" },
+  { route: "/account/tokens", path: "/account/tokens" },
+  { route: "/sign-in", path: "/sign-in" },
 ];

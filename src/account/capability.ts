@@ -22,6 +22,6 @@ export const account: Capability = {
   commands: registerTokenCommands,
   authz: async () => {
     const cases = await import("./authz.js");
-    return { api: cases.accountCases, pages: cases.accountPageCases };
+    return { api: cases.accountCases, pages: cases.accountPageCases, outputs: cases.accountOutputs };
   },
 };

@@ -53,6 +53,19 @@ describe("the audit log's details", () => {
     expect(html).not.toContain("Orchard");
   });
 
+  it("of a search of telegrams are marked as the telegrams it listed: the words searched for are withheld below it", async () => {
+    // us.desk is cleared to C; "interdictions" is a word of STATE 070895's (C) paragraphs.
+    const found = await (await t.as("us.desk")).get("/telegrams?q=interdictions");
+    expect((await found.json()).total).toBe(1);
+    const uncleared = await makeUser(t, { government: "US", roles: ["admin"], nationalClearance: "U" });
+    const listed = (await entries(uncleared, "&action=telegram.list")).at(0);
+    expect(listed).toMatchObject({ space: "US", marking: "C", details: {}, detailsWithheld: true });
+    expect(JSON.stringify(await entries(uncleared))).not.toContain("interdictions");
+    const clearedAdmin = await makeUser(t, { government: "US", roles: ["admin"], nationalClearance: "C" });
+    const cleared = (await entries(clearedAdmin, "&action=telegram.list")).at(0);
+    expect(JSON.stringify(cleared?.details)).toContain("interdictions");
+  });
+
   it("are shown to an administrator cleared for the marking", async () => {
     const seen = await entries(usAdmin, "&action=paper.attach");
     expect(seen.find((e) => e.marking === "RC")).toMatchObject({

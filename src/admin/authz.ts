@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, all, only, type PageCase } from "../core/authz.js";
+import { type AuthzCase, all, type OutputCase, only, type PageCase } from "../core/authz.js";
 
 const administrator = (yes: number) => only(["admin"], yes, 403);
 
@@ -75,4 +75,14 @@ export const adminPageCases: PageCase[] = [
     check: (_user, html) => expect(html).toMatch(/The entries you may see are intact: \d+ verified/),
   },
   { path: "/admin/outbox", expect: administrator(200) },
+];
+
+/** What the access property reads of the audit log and the outbox for every generated reader. */
+export const adminOutputs: OutputCase[] = [
+  { route: "GET /audit", path: "/api/v1/audit?limit=500", log: true },
+  { route: "GET /audit/verify", path: "/api/v1/audit/verify" },
+  { route: "/admin/audit", path: "/admin/audit", log: true },
+  { route: "/admin/outbox", path: "/admin/outbox", log: true },
+  { route: "/admin/users", path: "/admin/users" },
+  { route: "/admin/users/:username", path: "/admin/users/fr.poc" },
 ];

@@ -35,6 +35,6 @@ export const admin: Capability = {
   ],
   authz: async () => {
     const cases = await import("./authz.js");
-    return { api: cases.adminCases, pages: cases.adminPageCases };
+    return { api: cases.adminCases, pages: cases.adminPageCases, outputs: cases.adminOutputs };
   },
 };

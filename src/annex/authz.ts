@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, all, only, type PageCase } from "../core/authz.js";
+import { type AuthzCase, all, type OutputCase, only, type PageCase } from "../core/authz.js";
 
 // The scenario's records, in the order the seed makes them.
 const ANNEX_2006 = 1;
@@ -107,4 +107,19 @@ export const annexPageCases: PageCase[] = [
     expect: regime(200),
     check: (_u, html) => expect(html).toContain("3.B.2"),
   },
+];
+
+/** What the access property reads of the control list for every generated reader. */
+export const annexOutputs: OutputCase[] = [
+  { route: "GET /annex/versions", path: "/api/v1/annex/versions" },
+  { route: "GET /annex/versions/{id}", path: `/api/v1/annex/versions/${ANNEX_2007}` },
+  { route: "GET /annex/entries/{number}", path: "/api/v1/annex/entries/2.A.1.c" },
+  { route: "GET /annex/search", path: "/api/v1/annex/search?q={term}" },
+  { route: "GET /annex/diff", path: `/api/v1/annex/diff?from=${ANNEX_2006}&to=${ANNEX_2007}` },
+  { route: "GET /annex/amendment-sets", path: "/api/v1/annex/amendment-sets" },
+  { route: "GET /annex/amendment-sets/{id}", path: `/api/v1/annex/amendment-sets/${ATHENS_2007}` },
+  { route: "/annex", path: "/annex" },
+  { route: "/annex/diff", path: `/annex/diff?from=${ANNEX_2006}&to=${ANNEX_2007}` },
+  { route: "/annex/amendment-sets/:id", path: `/annex/amendment-sets/${ATHENS_2007}` },
+  { route: "/annex/entries/:number", path: "/annex/entries/9.A.3" },
 ];

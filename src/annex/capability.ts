@@ -34,6 +34,6 @@ export const annex: Capability = {
   search: [annexSearch],
   authz: async () => {
     const cases = await import("./authz.js");
-    return { api: cases.annexCases, pages: cases.annexPageCases };
+    return { api: cases.annexCases, pages: cases.annexPageCases, outputs: cases.annexOutputs };
   },
 };

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, all, type DemoUser, only, type PageCase } from "../core/authz.js";
+import { type AuthzCase, all, type DemoUser, type OutputCase, only, type PageCase } from "../core/authz.js";
 
 const PARTNERS = [
   "fr.poc",
@@ -136,4 +136,12 @@ export const callsPageCases: PageCase[] = [
     },
   },
   { path: "/calls/9999", expect: all(404) },
+];
+
+/** What the access property reads of calls for papers for every generated reader. */
+export const callsOutputs: OutputCase[] = [
+  { route: "GET /calls", path: "/api/v1/calls" },
+  { route: "GET /calls/{id}", path: "/api/v1/calls/1" },
+  { route: "/calls", path: "/calls" },
+  { route: "/calls/:id{[0-9]+}", path: "/calls/1" },
 ];

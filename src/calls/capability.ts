@@ -21,6 +21,6 @@ export const calls: Capability = {
   },
   authz: async () => {
     const cases = await import("./authz.js");
-    return { api: cases.callsCases, pages: cases.callsPageCases };
+    return { api: cases.callsCases, pages: cases.callsPageCases, outputs: cases.callsOutputs };
   },
 };

@@ -40,3 +40,24 @@ export interface PageCase {
   /** Text each reader who gets 200 must (or must not) find on the page. */
   check?: (user: DemoUser, html: string) => void;
 }
+
+/**
+ * What the access property (test/access-property.db.test.ts) reads for every reader of the worlds
+ * it generates. `path` is under the site's root (`/api/v1/…` for the API); in it `{paper}`,
+ * `{telegram}`, `{meeting}` stand for every such record of the world — those the reader may see
+ * and those they may not, whose answer must be exactly a missing one's — `{term}` for a search
+ * word of the world, `{calendar}` for the reader's own calendar secret.
+ */
+export interface OutputCase {
+  /** The route it reads: an API operation ("GET /papers/{number}") or a page route as registered ("/papers/:number{[0-9]+}"). */
+  route: string;
+  path: string;
+  /** It names every record of this kind the reader may see (with `{term}`: that holds the term where they may see it), and no other. */
+  lists?: "paper" | "telegram";
+  /** It shows every portion of its `{paper}` or `{telegram}` the reader may see. */
+  shows?: true;
+  /** Where a JSON answer with `{term}` says how many records hold the term (the property checks it against the world). */
+  total?: (body: unknown) => number | undefined;
+  /** It shows what others' requests leave behind (the audit log, the outbox): read again once every reader has read everything. */
+  log?: true;
+}

@@ -7,7 +7,7 @@
 import type { Command } from "commander";
 import type { Hono } from "hono";
 import type { Reader } from "./access/reader.js";
-import type { AuthzCase, PageCase } from "./authz.js";
+import type { AuthzCase, OutputCase, PageCase } from "./authz.js";
 import type { Cli } from "./cli.js";
 import type { Clock } from "./clock.js";
 import type { Db, Queryable } from "./db/index.js";
@@ -100,8 +100,11 @@ export interface Capability {
   search?: SearchSource[];
   uploads?: UploadRoute[];
   provides?: Ports;
-  /** The authorization harness's cases for its API operations and pages (loaded by tests only). */
-  authz?: () => Promise<{ api: AuthzCase[]; pages?: PageCase[] }>;
+  /**
+   * The authorization harness's cases for its API operations and pages, and the outputs the access
+   * property reads for every reader (loaded by tests only).
+   */
+  authz?: () => Promise<{ api: AuthzCase[]; pages?: PageCase[]; outputs?: OutputCase[] }>;
 }
 
 /** The composed capabilities, as the app and the jobs use them. */

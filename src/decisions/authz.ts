@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, all, type DemoUser, only, type PageCase } from "../core/authz.js";
+import { type AuthzCase, all, type DemoUser, type OutputCase, only, type PageCase } from "../core/authz.js";
 
 /** The scenario's proposals (seed.ts), by their ids. */
 export const SEEDED = { extend: 1, begin: 2, leemAgenda: 3, usDraft: 4, venue: 5, outreach: 6 } as const;
@@ -127,4 +127,14 @@ export const decisionPageCases: PageCase[] = [
   },
   { path: `/decisions/${SEEDED.usDraft}`, expect: { ...only([...US, "fr.poc"], 200, 404) } },
   { path: "/decisions/new", expect: { ...regime(200), admin: 403 } },
+];
+
+/** What the access property reads of the decisions for every generated reader. */
+export const decisionOutputs: OutputCase[] = [
+  { route: "GET /decisions", path: "/api/v1/decisions" },
+  { route: "GET /decisions/{id}", path: `/api/v1/decisions/${SEEDED.leemAgenda}` },
+  { route: "GET /decisions/{id}", path: `/api/v1/decisions/${SEEDED.usDraft}` },
+  { route: "/decisions", path: "/decisions" },
+  { route: "/decisions/new", path: "/decisions/new" },
+  { route: "/decisions/:id{[0-9]+}", path: `/decisions/${SEEDED.leemAgenda}` },
 ];

@@ -32,6 +32,6 @@ export const decisions: Capability = {
   },
   authz: async () => {
     const cases = await import("./authz.js");
-    return { api: cases.decisionCases, pages: cases.decisionPageCases };
+    return { api: cases.decisionCases, pages: cases.decisionPageCases, outputs: cases.decisionOutputs };
   },
 };

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, all, only, type PageCase } from "../core/authz.js";
+import { type AuthzCase, all, type OutputCase, only, type PageCase } from "../core/authz.js";
 
 interface UsersBody {
   users: { username: string; government: { code: string }; clearances?: unknown }[];
@@ -130,4 +130,14 @@ export const directoryPageCases: PageCase[] = [
       expect(html.includes("Pam Durham")).toBe(user !== "kz.candidate");
     },
   },
+];
+
+/** What the access property reads of the directory for every generated reader. */
+export const directoryOutputs: OutputCase[] = [
+  { route: "GET /me", path: "/api/v1/me" },
+  { route: "GET /governments", path: "/api/v1/governments" },
+  { route: "GET /governments/{code}", path: "/api/v1/governments/KZ" },
+  { route: "GET /users", path: "/api/v1/users" },
+  { route: "GET /users/{username}", path: "/api/v1/users/us.director" },
+  { route: "/directory", path: "/directory" },
 ];

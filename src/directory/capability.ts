@@ -34,6 +34,6 @@ export const directory: Capability = {
   provides: { loadReader },
   authz: async () => {
     const cases = await import("./authz.js");
-    return { api: cases.directoryCases, pages: cases.directoryPageCases };
+    return { api: cases.directoryCases, pages: cases.directoryPageCases, outputs: cases.directoryOutputs };
   },
 };

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, all, type DemoUser, only, type PageCase } from "../core/authz.js";
+import { type AuthzCase, all, type DemoUser, type OutputCase, only, type PageCase } from "../core/authz.js";
 
 const ATHENS_2007 = 1;
 const GOVERNMENT: Record<DemoUser, string> = {
@@ -63,4 +63,14 @@ export const enactmentPageCases: PageCase[] = [
     },
   },
   { path: "/enactment/report", expect: { ...regime(200), admin: 403 } },
+];
+
+/** What the access property reads of the enactment matrix for every generated reader: JSON, CSV and XLSX. */
+export const enactmentOutputs: OutputCase[] = [
+  { route: "GET /enactment/matrix", path: "/api/v1/enactment/matrix" },
+  { route: "GET /enactment/export", path: "/api/v1/enactment/export?format=csv" },
+  { route: "GET /enactment/export", path: "/api/v1/enactment/export?format=xlsx" },
+  { route: "GET /enactment/reports/{setId}/{code}", path: `/api/v1/enactment/reports/${ATHENS_2007}/US` },
+  { route: "/enactment", path: "/enactment" },
+  { route: "/enactment/report", path: "/enactment/report" },
 ];

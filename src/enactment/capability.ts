@@ -28,6 +28,6 @@ export const enactment: Capability = {
   },
   authz: async () => {
     const cases = await import("./authz.js");
-    return { api: cases.enactmentCases, pages: cases.enactmentPageCases };
+    return { api: cases.enactmentCases, pages: cases.enactmentPageCases, outputs: cases.enactmentOutputs };
   },
 };

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, all, type DemoUser, only, type PageCase } from "../core/authz.js";
+import { type AuthzCase, all, type DemoUser, type OutputCase, only, type PageCase } from "../core/authz.js";
 import { SCENARIO_GUIDANCE } from "./scenario.js";
 
 /**
@@ -204,4 +204,29 @@ export const guidancePageCases: PageCase[] = [
     path: `/guidance/${SEEDED.guidance}/report`,
     expect: { ...all(404), "us.delegate": 200, "us.desk": 403, "us.director": 403 },
   },
+];
+
+/** What the access property reads of guidance and reports for every generated reader. */
+export const guidanceOutputs: OutputCase[] = [
+  { route: "GET /guidance", path: "/api/v1/guidance" },
+  { route: "GET /guidance/{id}", path: `/api/v1/guidance/${SEEDED.guidance}` },
+  { route: "GET /guidance/{id}/telegram", path: `/api/v1/guidance/${SEEDED.guidance}/telegram` },
+  { route: "GET /guidance/{id}/word", path: `/api/v1/guidance/${SEEDED.guidance}/word` },
+  { route: "GET /guidance/{id}/compare", path: `/api/v1/guidance/${SEEDED.draft}/compare?a=1&b=2` },
+  { route: "GET /reports", path: "/api/v1/reports" },
+  { route: "GET /reports/{id}", path: "/api/v1/reports/1" },
+  { route: "GET /guidance-requests", path: "/api/v1/guidance-requests" },
+  { route: "GET /guidance-requests/{id}", path: "/api/v1/guidance-requests/1" },
+  { route: "/guidance", path: "/guidance" },
+  { route: "/guidance/queue", path: "/guidance/queue" },
+  { route: "/guidance/new", path: "/guidance/new" },
+  { route: "/guidance/:id{[0-9]+}", path: `/guidance/${SEEDED.guidance}` },
+  { route: "/guidance/:id{[0-9]+}/edit", path: `/guidance/${SEEDED.draft}/edit` },
+  { route: "/guidance/:id{[0-9]+}/items/new", path: `/guidance/${SEEDED.draft}/items/new` },
+  { route: "/guidance/:id{[0-9]+}/items/:n{[0-9]+}", path: `/guidance/${SEEDED.draft}/items/1` },
+  { route: "/guidance/:id{[0-9]+}/report", path: `/guidance/${SEEDED.guidance}/report` },
+  { route: "/guidance/:id{[0-9]+}/telegram", path: `/guidance/${SEEDED.guidance}/telegram` },
+  { route: "/guidance/:id{[0-9]+}/compare", path: `/guidance/${SEEDED.draft}/compare?a=1&b=2` },
+  { route: "/guidance/:id{[0-9]+}/word", path: `/guidance/${SEEDED.guidance}/word` },
+  { route: "/reports/:id{[0-9]+}", path: "/reports/1" },
 ];

@@ -29,6 +29,6 @@ export const guidanceCapability: Capability = {
   },
   authz: async () => {
     const cases = await import("./authz.js");
-    return { api: cases.guidanceCases, pages: cases.guidancePageCases };
+    return { api: cases.guidanceCases, pages: cases.guidancePageCases, outputs: cases.guidanceOutputs };
   },
 };

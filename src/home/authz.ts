@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { all, type PageCase } from "../core/authz.js";
+import { all, type OutputCase, type PageCase } from "../core/authz.js";
 
 export const homePageCases: PageCase[] = [
   {
@@ -16,3 +16,6 @@ export const homePageCases: PageCase[] = [
     },
   },
 ];
+
+/** What the access property reads of the home page for every generated reader. */
+export const homeOutputs: OutputCase[] = [{ route: "/", path: "/" }];

@@ -15,5 +15,8 @@ export const home: Capability = {
     return app;
   },
   nav: [{ href: "/", label: "Home", order: 0 }],
-  authz: async () => ({ api: [], pages: (await import("./authz.js")).homePageCases }),
+  authz: async () => {
+    const cases = await import("./authz.js");
+    return { api: [], pages: cases.homePageCases, outputs: cases.homeOutputs };
+  },
 };

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, all, type DemoUser, only, type PageCase } from "../core/authz.js";
+import { type AuthzCase, all, type DemoUser, type OutputCase, only, type PageCase } from "../core/authz.js";
 
 // The scenario's seeded records, in the order seedMeetings makes them.
 const CANBERRA_PLENARY = 5;
@@ -273,4 +273,22 @@ export const meetingsPageCases: PageCase[] = [
     expect: all(200),
     check: (_user, html) => expect(html).toMatch(/value="http[^"]+\/api\/v1\/calendar\/[A-Za-z0-9_-]+\.ics"/),
   },
+];
+
+/** What the access property reads of meetings and calendars for every generated reader. */
+export const meetingsOutputs: OutputCase[] = [
+  { route: "GET /meetings", path: "/api/v1/meetings" },
+  { route: "GET /meetings/{id}", path: "/api/v1/meetings/{meeting}" },
+  { route: "GET /meetings/{id}/deadlines", path: "/api/v1/meetings/{meeting}/deadlines" },
+  { route: "GET /deadlines", path: "/api/v1/deadlines?from=2008-01-01&to=2009-12-31" },
+  { route: "GET /deadline-rules", path: "/api/v1/deadline-rules" },
+  { route: "GET /me/calendar", path: "/api/v1/me/calendar" },
+  { route: "GET /calendar/{file}", path: "/api/v1/calendar/{calendar}.ics" },
+  { route: "/meetings", path: "/meetings" },
+  { route: "/meetings/timeline", path: "/meetings/timeline?year=2008" },
+  { route: "/meetings/:id{[0-9]+}", path: "/meetings/{meeting}" },
+  { route: "/meetings/:file{[0-9]+\\.ics}", path: "/meetings/{meeting}.ics" },
+  { route: "/deadline-rules", path: "/deadline-rules" },
+  { route: "/deadline-rules/:id{[0-9]+}", path: `/deadline-rules/${IE_PAPERS_RULE}` },
+  { route: "/account/calendar", path: "/account/calendar" },
 ];

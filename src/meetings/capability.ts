@@ -45,6 +45,6 @@ export const meetings: Capability = {
   agenda: [meetingsAgenda],
   authz: async () => {
     const cases = await import("./authz.js");
-    return { api: cases.meetingsCases, pages: cases.meetingsPageCases };
+    return { api: cases.meetingsCases, pages: cases.meetingsPageCases, outputs: cases.meetingsOutputs };
   },
 };

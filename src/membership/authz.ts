@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, all, type PageCase } from "../core/authz.js";
+import { type AuthzCase, all, type OutputCase, type PageCase } from "../core/authz.js";
 
 /** The scenario's candidacy: Kazakhstan's, 1. The US keeps its own view of it. */
 export const SEEDED = { kz: 1 } as const;
@@ -69,4 +69,12 @@ export const membershipPageCases: PageCase[] = [
     check: (user, html) =>
       expect(html.includes("have not changed since the 2007 Athens Plenary")).toBe(user.startsWith("us.")),
   },
+];
+
+/** What the access property reads of candidacies for every generated reader. */
+export const membershipOutputs: OutputCase[] = [
+  { route: "GET /candidacies", path: "/api/v1/candidacies" },
+  { route: "GET /candidacies/{id}", path: `/api/v1/candidacies/${SEEDED.kz}` },
+  { route: "/candidacies", path: "/candidacies" },
+  { route: "/candidacies/:id{[0-9]+}", path: `/candidacies/${SEEDED.kz}` },
 ];

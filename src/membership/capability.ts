@@ -29,6 +29,6 @@ export const membership: Capability = {
   },
   authz: async () => {
     const cases = await import("./authz.js");
-    return { api: cases.membershipCases, pages: cases.membershipPageCases };
+    return { api: cases.membershipCases, pages: cases.membershipPageCases, outputs: cases.membershipOutputs };
   },
 };

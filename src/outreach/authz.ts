@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, all, type PageCase } from "../core/authz.js";
+import { type AuthzCase, all, type OutputCase, type PageCase } from "../core/authz.js";
 import { CAVEAT } from "./rules.js";
 
 /** The scenario's visits (seed.ts), by their ids: Astana 2007 (reported), Beijing 2008 (held), Islamabad 2008 (ahead). */
@@ -119,4 +119,15 @@ export const outreachPageCases: PageCase[] = [
     },
   },
   { path: "/outreach/9999", expect: { ...all(404) } },
+];
+
+/** What the access property reads of outreach for every generated reader. */
+export const outreachOutputs: OutputCase[] = [
+  { route: "GET /outreach", path: "/api/v1/outreach?year=2008" },
+  { route: "GET /outreach/{id}", path: `/api/v1/outreach/${SEEDED.astana}` },
+  { route: "/outreach", path: "/outreach?year=2008" },
+  { route: "/outreach/report", path: "/outreach/report?year=2008" },
+  { route: "/outreach/new", path: "/outreach/new" },
+  { route: "/outreach/:id{[0-9]+}", path: `/outreach/${SEEDED.astana}` },
+  { route: "/outreach/:id{[0-9]+}/report", path: `/outreach/${SEEDED.beijing}/report` },
 ];

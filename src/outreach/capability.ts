@@ -31,6 +31,6 @@ export const outreach: Capability = {
   },
   authz: async () => {
     const cases = await import("./authz.js");
-    return { api: cases.outreachCases, pages: cases.outreachPageCases };
+    return { api: cases.outreachCases, pages: cases.outreachPageCases, outputs: cases.outreachOutputs };
   },
 };

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, all, type DemoUser, only, type PageCase } from "../core/authz.js";
+import { type AuthzCase, all, type DemoUser, type OutputCase, only, type PageCase } from "../core/authz.js";
 
 const PARTNERS = [
   "fr.poc",
@@ -145,4 +145,15 @@ export const papersPageCases: PageCase[] = [
     },
   },
   { path: "/papers/9999", expect: all(404) },
+];
+
+/** What the access property reads of the register for every generated reader. */
+export const papersOutputs: OutputCase[] = [
+  { route: "GET /papers", path: "/api/v1/papers", lists: "paper" },
+  { route: "GET /papers/{number}", path: "/api/v1/papers/{paper}", shows: true },
+  { route: "GET /papers/{number}/word", path: "/api/v1/papers/{paper}/word", shows: true },
+  { route: "GET /papers/{number}/files/{id}", path: "/api/v1/papers/39/files/1" },
+  { route: "/papers", path: "/papers", lists: "paper" },
+  { route: "/papers/:number{[0-9]+}", path: "/papers/{paper}", shows: true },
+  { route: "/papers/:number{[0-9]+}/edit", path: "/papers/{paper}/edit" },
 ];

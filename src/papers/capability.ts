@@ -38,6 +38,6 @@ export const papers: Capability = {
   ],
   authz: async () => {
     const cases = await import("./authz.js");
-    return { api: cases.papersCases, pages: cases.papersPageCases };
+    return { api: cases.papersCases, pages: cases.papersPageCases, outputs: cases.papersOutputs };
   },
 };

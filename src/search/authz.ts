@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, all, type PageCase } from "../core/authz.js";
+import { type AuthzCase, all, type OutputCase, type PageCase } from "../core/authz.js";
 
 const US = ["us.delegate", "us.desk", "us.director"];
 
@@ -54,4 +54,14 @@ export const searchPageCases: PageCase[] = [
     },
   },
   { path: "/search?q=Canberra&type=unicorn", expect: all(400) },
+];
+
+/** What the access property reads of the search for every generated reader: each word of the world. */
+export const searchOutputs: OutputCase[] = [
+  {
+    route: "GET /search",
+    path: "/api/v1/search?q={term}",
+    total: (body) => (body as { total?: number }).total,
+  },
+  { route: "/search", path: "/search?q={term}" },
 ];

@@ -20,6 +20,6 @@ export const search: Capability = {
   nav: [{ href: "/search", label: "Search", order: 60, place: "account" }],
   authz: async () => {
     const cases = await import("./authz.js");
-    return { api: cases.searchCases, pages: cases.searchPageCases };
+    return { api: cases.searchCases, pages: cases.searchPageCases, outputs: cases.searchOutputs };
   },
 };

@@ -31,6 +31,6 @@ export const telegram: Capability = {
   search: [telegramSearch],
   authz: async () => {
     const cases = await import("./archive/authz.js");
-    return { api: cases.telegramCases, pages: cases.telegramPageCases };
+    return { api: cases.telegramCases, pages: cases.telegramPageCases, outputs: cases.telegramOutputs };
   },
 };

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { type AuthzCase, only, type PageCase } from "../../core/authz.js";
+import { type AuthzCase, type OutputCase, only, type PageCase } from "../../core/authz.js";
 
 const US = ["us.delegate", "us.desk", "us.director"] as const;
 const others = ["fr.poc", "au.chair", "gb.delegate", "de.delegate", "kz.candidate", "admin"] as const;
@@ -64,4 +64,17 @@ export const telegramPageCases: PageCase[] = [
   },
   { path: `/telegrams/${SEED}/raw`, expect: only([...US], 200, 404) },
   { path: "/telegrams/999999", expect: only([], 200, 404) },
+];
+
+const totalOf = (body: unknown) => (body as { total?: number }).total;
+
+/** What the access property reads of the archive for every generated reader. */
+export const telegramOutputs: OutputCase[] = [
+  { route: "GET /telegrams", path: "/api/v1/telegrams?limit=200", lists: "telegram" },
+  { route: "GET /telegrams", path: "/api/v1/telegrams?q={term}", lists: "telegram", total: totalOf },
+  { route: "GET /telegrams/{id}", path: "/api/v1/telegrams/{telegram}", shows: true },
+  { route: "/telegrams", path: "/telegrams", lists: "telegram" },
+  { route: "/telegrams", path: "/telegrams?q={term}", lists: "telegram" },
+  { route: "/telegrams/:id{[0-9]+}", path: "/telegrams/{telegram}", shows: true },
+  { route: "/telegrams/:id{[0-9]+}/raw", path: "/telegrams/{telegram}/raw" },
 ];

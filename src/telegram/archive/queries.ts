@@ -112,11 +112,15 @@ export async function listTelegrams(
     .offset(f.offset);
   const marked = rows.filter((r) => r.banner > 0 && subjectShown(reader, r));
   if (marked.length > 0) {
-    // Subjects of marked telegrams were shown: that is a read of them.
+    // Subjects of marked telegrams were shown: that is a read of them. The entry is marked as the
+    // highest of them, so its details — the words searched for among them — are withheld from
+    // those not cleared for it, as the telegrams' own reads are.
+    const top = Math.max(...marked.map((r) => r.banner));
     await appendAudit(tx, who.now, who.actor, {
       action: "telegram.list",
       targetKind: "telegram",
       space: reader.government.code,
+      marking: ladder.levels[top]?.code ?? null,
       details: { ids: marked.map((r) => r.id), filter: { ...f, limit: undefined, offset: undefined } },
     });
   }
