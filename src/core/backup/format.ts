@@ -132,11 +132,17 @@ export async function openBackup(file: string): Promise<{ header: Header; entrie
   input.on("error", fail);
   gunzip.on("error", fail);
   const lines = readline.createInterface({ input: input.pipe(gunzip), crlfDelay: Number.POSITIVE_INFINITY });
+  lines.on("error", fail);
   const iterator = lines[Symbol.asyncIterator]();
   const hash = createHash("sha256");
   let n = 0;
   const next = async (): Promise<string | null> => {
-    const r = await iterator.next();
+    let r: IteratorResult<string>;
+    try {
+      r = await iterator.next();
+    } catch (e) {
+      throw streamProblem(file, streamError ?? (e as Error));
+    }
     if (streamError) throw streamProblem(file, streamError);
     if (r.done) return null;
     n++;
