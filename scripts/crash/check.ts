@@ -38,13 +38,16 @@ export async function checkDurability(db: Db, acked: Acknowledged[]): Promise<Ch
       const problems: string[] = [];
       const papers = await rowsOf<PaperState>(
         tx,
-        sql`SELECT p.id, p.number, p.status,
-                   (SELECT body FROM paper_portions o WHERE o.paper_id = p.id AND o.part = 'title') AS title,
-                   (SELECT count(*)::int FROM paper_portions o WHERE o.paper_id = p.id) AS portions,
-                   (SELECT count(*)::int FROM paper_versions v WHERE v.paper_id = p.id) AS versions,
-                   (SELECT count(*)::int FROM audit_log a WHERE a.target_kind = 'paper'
-                       AND a.target_id = p.number::text AND a.action IN ('paper.create', 'paper.submit')) AS audited
-              FROM papers p ORDER BY p.number`,
+        sql`SELECT p.id, p.number, p.status, o.title, coalesce(o.n, 0)::int AS portions,
+                   coalesce(v.n, 0)::int AS versions, coalesce(a.n, 0)::int AS audited
+              FROM papers p
+              LEFT JOIN (SELECT paper_id, count(*) AS n, max(body) FILTER (WHERE part = 'title') AS title
+                           FROM paper_portions GROUP BY paper_id) o ON o.paper_id = p.id
+              LEFT JOIN (SELECT paper_id, count(*) AS n FROM paper_versions GROUP BY paper_id) v ON v.paper_id = p.id
+              LEFT JOIN (SELECT target_id, count(*) AS n FROM audit_log
+                          WHERE target_kind = 'paper' AND action IN ('paper.create', 'paper.submit')
+                          GROUP BY target_id) a ON a.target_id = p.number::text
+             ORDER BY p.number`,
       );
       const byId = new Map(papers.map((p) => [p.id, p]));
       for (const a of acked) {

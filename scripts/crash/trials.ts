@@ -37,6 +37,8 @@ export interface TrialReport {
   papers: number;
   auditEntries: number;
   seconds: number;
+  /** Of which loading the scenario before the first trial. */
+  seedSeconds: number;
   failures: string[];
 }
 
@@ -117,6 +119,7 @@ export async function runTrials(opts: TrialOptions): Promise<TrialReport> {
   const seeded = start(MAIN, ["seed"], opts.env);
   const seedExit = await seeded.exited;
   if (seedExit.code !== 0) throw new Error(`plenary seed failed (${seedExit.code}): ${seeded.stderr()}`);
+  const seedSeconds = (Date.now() - began) / 1000;
   let acknowledged = 0;
   let killedStarting = 0;
   let startupMs = 0;
@@ -174,6 +177,7 @@ export async function runTrials(opts: TrialOptions): Promise<TrialReport> {
     papers: final?.papers ?? 0,
     auditEntries: final?.auditEntries ?? 0,
     seconds: (Date.now() - began) / 1000,
+    seedSeconds,
     failures,
   };
 }

@@ -40,9 +40,9 @@ async function main(): Promise<void> {
     process.exitCode = check.ok ? 0 : 1;
     return;
   }
-  say("ready");
   const now = config.clock.now();
   const who = actingAs(await readerByUsername(database.db, WRITER, now), now);
+  say("ready");
   for (let i = 1; ; i++) {
     const title = `Crash trial ${trial}, paper ${i}`;
     const submit = i % 4 !== 0;
