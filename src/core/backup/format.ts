@@ -12,6 +12,7 @@
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
+import path from "node:path";
 import readline from "node:readline";
 import { createGunzip, createGzip } from "node:zlib";
 import { ConfigError } from "../errors.js";
@@ -94,6 +95,10 @@ export class BackupWriter {
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fs.renameSync(this.tmp, this.file);
+    // The rename itself is made durable by syncing the folder that holds it.
+    const dir = fs.openSync(path.dirname(path.resolve(this.file)), "r");
+    fs.fsyncSync(dir);
+    fs.closeSync(dir);
     return fs.statSync(this.file).size;
   }
 
