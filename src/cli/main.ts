@@ -5,6 +5,7 @@ import { composeSite, type Site } from "../core/capability.js";
 import { ConfigError } from "../core/errors.js";
 import { toAppError } from "../core/http/errors.js";
 import { seedScenario } from "../scenario/seed.js";
+import { registerBackupCommands } from "./backup.js";
 import { cliOf, io } from "./context.js";
 import { registerServeCommand } from "./serve.js";
 
@@ -47,6 +48,8 @@ export function buildProgram(site: Site = composeSite(CAPABILITIES)): Command {
         }
       });
     });
+
+  registerBackupCommands(program);
 
   for (const capability of site.capabilities) capability.commands?.(program, cli);
   return program;
