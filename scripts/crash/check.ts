@@ -6,9 +6,13 @@ import { sql } from "drizzle-orm";
 import { verifyAudit } from "../../src/core/audit/verify.js";
 import { type Db, rowsOf } from "../../src/core/db/index.js";
 
+/** A paper as the register names it: its POC DOC number, or a draft by its id. */
+const label = (p: { id: number; number: number | null }): string =>
+  p.number === null ? `draft ${p.id}` : `POC DOC ${p.number}`;
+
 export interface Acknowledged {
   id: number;
-  number: number;
+  number: number | null;
   title: string;
   status: string;
   portions: number;
@@ -24,7 +28,7 @@ export interface CheckResult {
 
 interface PaperState {
   id: number;
-  number: number;
+  number: number | null;
   status: string;
   title: string | null;
   portions: number;
@@ -46,13 +50,14 @@ export async function checkDurability(db: Db, acked: Acknowledged[]): Promise<Ch
               LEFT JOIN (SELECT paper_id, count(*) AS n FROM paper_versions GROUP BY paper_id) v ON v.paper_id = p.id
               LEFT JOIN (SELECT target_id, count(*) AS n FROM audit_log
                           WHERE target_kind = 'paper' AND action IN ('paper.create', 'paper.submit')
-                          GROUP BY target_id) a ON a.target_id = p.number::text
-             ORDER BY p.number`,
+                          GROUP BY target_id) a
+                ON a.target_id = p.number::text OR a.target_id = 'draft-' || p.id
+             ORDER BY p.id`,
       );
       const byId = new Map(papers.map((p) => [p.id, p]));
       for (const a of acked) {
         const p = byId.get(a.id);
-        if (!p) problems.push(`acknowledged paper ${a.id} (POC DOC ${a.number}) is missing`);
+        if (!p) problems.push(`acknowledged paper ${a.id} (${label(a)}) is missing`);
         else if (
           p.number !== a.number ||
           p.title !== a.title ||
@@ -60,16 +65,16 @@ export async function checkDurability(db: Db, acked: Acknowledged[]): Promise<Ch
           p.portions !== a.portions
         ) {
           problems.push(
-            `acknowledged paper ${a.id} differs: POC DOC ${p.number} "${p.title}" ${p.status} with ${p.portions} portions, acknowledged as POC DOC ${a.number} "${a.title}" ${a.status} with ${a.portions}`,
+            `acknowledged paper ${a.id} differs: ${label(p)} "${p.title}" ${p.status} with ${p.portions} portions, acknowledged as ${label(a)} "${a.title}" ${a.status} with ${a.portions}`,
           );
         }
       }
       for (const p of papers) {
         if (p.title === null || p.portions < 2)
-          problems.push(`POC DOC ${p.number} has ${p.portions} portions (no title or summary)`);
-        if (p.versions < 1) problems.push(`POC DOC ${p.number} has no version`);
+          problems.push(`${label(p)} has ${p.portions} portions (no title or summary)`);
+        if (p.versions < 1) problems.push(`${label(p)} has no version`);
         if (p.title?.startsWith("Crash trial ") && p.audited !== 1)
-          problems.push(`POC DOC ${p.number} has ${p.audited} creation entries in the audit log`);
+          problems.push(`${label(p)} has ${p.audited} creation entries in the audit log`);
       }
       const [counter] = await rowsOf<{ last: number | null; max: number | null }>(
         tx,
@@ -84,7 +89,8 @@ export async function checkDurability(db: Db, acked: Acknowledged[]): Promise<Ch
         tx,
         sql`SELECT count(*)::int AS n FROM audit_log a
              WHERE a.target_kind = 'paper' AND a.action IN ('paper.create', 'paper.submit')
-               AND NOT EXISTS (SELECT 1 FROM papers p WHERE p.number::text = a.target_id)`,
+               AND NOT EXISTS (SELECT 1 FROM papers p
+                                WHERE p.number::text = a.target_id OR 'draft-' || p.id = a.target_id)`,
       );
       if ((orphans[0]?.n ?? 0) > 0)
         problems.push(`${orphans[0]?.n} audit entries name a paper that is not there`);
