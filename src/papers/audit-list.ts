@@ -8,7 +8,8 @@ import { paperTarget } from "./rules.js";
 
 /**
  * One entry per look at the register (the API's list, the page), in the reader's space: the
- * filter and how many papers it showed, whose titles may be marked. Not one per paper.
+ * filter, whose titles may be marked. Not one per paper, and not how many it showed: the Point of
+ * Contact's secretariat sees submissions its government's administrator does not.
  */
 export function auditList(c: Ctx, details: Record<string, unknown>): Promise<void> {
   return auditRead(c, {

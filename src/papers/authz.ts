@@ -154,6 +154,6 @@ export const papersOutputs: OutputCase[] = [
   { route: "GET /papers/{number}/word", path: "/api/v1/papers/{paper}/word", shows: true },
   { route: "GET /papers/{number}/files/{id}", path: "/api/v1/papers/39/files/1" },
   { route: "/papers", path: "/papers", lists: "paper" },
-  { route: "/papers/:number{[0-9]+}", path: "/papers/{paper}", shows: true },
-  { route: "/papers/:number{[0-9]+}/edit", path: "/papers/{paper}/edit" },
+  { route: "/papers/:number{(?:draft-)?[0-9]+}", path: "/papers/{paper}", shows: true },
+  { route: "/papers/:number{(?:draft-)?[0-9]+}/edit", path: "/papers/{paper}/edit" },
 ];

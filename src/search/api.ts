@@ -5,19 +5,21 @@ import { auditRead, shownMarking } from "../core/http/audited.js";
 import { type Ctx, readerOf } from "../core/http/env.js";
 import { respond } from "../core/http/respond.js";
 import { SearchOut, SearchQuery, type SearchQueryInput } from "./contract.js";
-import { type SearchResult, searchFor } from "./search.js";
+import { searchFor } from "./search.js";
 
 /**
- * One entry per search, in the reader's space: the query and its filters, and how many matches
- * the reader was told of and shown. Marked at the reader's regime clearance: the query is theirs.
+ * One entry per search, in the reader's space: the query and its filters. Marked at the reader's
+ * regime clearance: the query is theirs. Not how many matches it had: a count of what the searcher
+ * may see would tell an administrator of their government, who may see less (another role, a lower
+ * national clearance), that records exist beyond their own sight.
  */
-export function auditSearch(c: Ctx, q: SearchQueryInput, result: SearchResult): Promise<void> {
+export function auditSearch(c: Ctx, q: SearchQueryInput): Promise<void> {
   const { q: query, ...filters } = q;
   return auditRead(c, {
     action: "search.query",
     targetKind: "search",
     marking: shownMarking(readerOf(c), "regime"),
-    details: { query, filters, total: result.total, shown: result.hits.length },
+    details: { query, filters },
   });
 }
 
@@ -44,7 +46,7 @@ export function registerSearchApi(api: Api): void {
         c.req.valid("query"),
         20,
       );
-      await auditSearch(c, c.req.valid("query"), result);
+      await auditSearch(c, c.req.valid("query"));
       return respond(c, SearchOut, result, 200);
     },
   );

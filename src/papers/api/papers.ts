@@ -32,7 +32,7 @@ export function registerPaperRoutes(api: Api): void {
       const { meeting, ...q } = c.req.valid("query");
       const reader = readerOf(c);
       const rows = await listPapers(c.get("deps").db, reader, { ...q, meetingId: meeting });
-      await auditList(c, { filter: { ...q, meeting }, shown: rows.length });
+      await auditList(c, { filter: { ...q, meeting } });
       return respond(c, PaperListOut, { papers: rows.map((r) => presentListItem(reader, r)) }, 200);
     },
   );

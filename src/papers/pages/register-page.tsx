@@ -167,7 +167,7 @@ async function registerPage(c: Ctx, form: FormState = emptyForm("p"), status: Co
   const papers = (await listPapers(db, reader, {}, { limit: PAGE, offset: at.offset })).map((r) =>
     presentListItem(reader, r),
   );
-  await auditList(c, { page: at.page, shown: papers.length, total });
+  await auditList(c, { page: at.page });
   const names = new Map((await listGovernments(db)).map((g) => [g.code, g.name]));
   const writes = mayWrite.allows(reader);
   return renderPage(

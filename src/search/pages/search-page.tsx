@@ -139,7 +139,7 @@ export function registerSearchPage(app: Hono<AppEnv>): void {
         result = await searchFor(db, reader, sources, { ...q, offset: (last - 1) * perPage }, perPage);
       }
       title = `Search: ${q.q}`;
-      await auditSearch(c, q, result);
+      await auditSearch(c, q);
     } catch (e) {
       const err = toAppError(e);
       if (err.status !== 400) throw e;

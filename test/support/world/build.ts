@@ -6,7 +6,7 @@
 import { actingAsSystem } from "../../../src/core/acting.js";
 import { SYSTEM_ACTOR } from "../../../src/core/audit/append.js";
 import { setGovernmentLadder } from "../../../src/directory/commands/set-ladder.js";
-import { circulatePaper, createPaper } from "../../../src/papers/index.js";
+import { circulatePaper, createPaper, paperRef } from "../../../src/papers/index.js";
 import { importTelegrams } from "../../../src/telegram/archive/import.js";
 import type { TestContext } from "../context.js";
 import { makeGovernment, makeUser } from "../factories/directory.js";
@@ -144,9 +144,18 @@ export async function buildWorld(t: TestContext, spec: WorldSpec): Promise<World
         submit: p.stage !== "draft",
       }),
     );
-    if (p.stage === "circulated") await db.transaction((tx) => circulatePaper(tx, poc, row.number));
+    const final =
+      p.stage === "circulated" ? await db.transaction((tx) => circulatePaper(tx, poc, { id: row.id })) : row;
     if (meetingId) meetings.add(meetingId);
-    papers.push({ number: row.number, government: g.code, stage: p.stage, meetingId, portions });
+    papers.push({
+      id: final.id,
+      number: final.number,
+      ref: paperRef(final),
+      government: g.code,
+      stage: p.stage,
+      meetingId,
+      portions,
+    });
   }
 
   const holders = governments.filter((_, i) => i === 1 || specs[i]?.telegrams);

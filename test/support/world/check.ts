@@ -66,10 +66,10 @@ function expand(
     case "paper":
       return [
         ...world.papers.map((p) => ({
-          path: at(p.number),
+          path: at(p.ref),
           record: {
             kind: "paper" as const,
-            id: p.number,
+            id: p.id,
             visible: seesPaper(world, reader, p),
             missing: false,
           },
@@ -117,15 +117,43 @@ function expand(
 const withoutPath = (o: Output, path: string) =>
   `${o.status} ${o.raw.toString("latin1").split(path).join("{path}")}`;
 
+/**
+ * What a log echoes of its own government's requests: the addresses and the search words the
+ * world's readers of that government asked for. A log shows what its people asked (a refused
+ * address, a query), which names records or words the log's reader may not see; what is checked
+ * is that it shows nothing more — no withheld text, no record named by anyone else.
+ */
+function echoesOf(
+  world: World,
+  reader: WorldReader,
+  outputs: readonly OutputCase[],
+  searches: number,
+): string[] {
+  const echoes = new Set<string>();
+  for (const [i, other] of world.readers.entries()) {
+    if (other.government !== reader.government) continue;
+    const terms = termsFor(world, other, searches, i);
+    for (const term of terms) echoes.add(term);
+    for (const c of outputs)
+      for (const r of expand(world, other, c, terms, "calendar")) echoes.add(r.path.split("?")[0] as string);
+  }
+  return [...echoes].sort((a, b) => b.length - a.length);
+}
+
+const strip = (text: string, echoes: readonly string[]) =>
+  echoes.reduce((s, e) => s.split(e).join(" "), text);
+
 /** What one answer shows that the reader may not see. */
 function problemsOf(
   world: World,
   reader: WorldReader,
   c: OutputCase,
   r: Request,
-  o: Output,
+  given: Output,
   stats: Stats,
+  echoes: readonly string[],
 ): string[] {
+  const o = c.log ? { ...given, text: strip(given.text, echoes), plain: strip(given.plain, echoes) } : given;
   const where = `${r.path} as ${reader.username} (${reader.government} ${reader.roles.join("+")} regime ${reader.regime} national ${reader.national}) → ${o.status}`;
   const problems: string[] = [];
   const text = `${o.text}\n${o.plain}`.toLowerCase();
@@ -143,7 +171,7 @@ function problemsOf(
     named.add(`${ref.kind}:${ref.ref}`);
     const record =
       ref.kind === "paper"
-        ? world.papers.find((p) => p.number === ref.ref)
+        ? world.papers.find((p) => p.id === ref.ref)
         : world.telegrams.find((x) => x.id === ref.ref);
     const visible =
       ref.kind === "paper"
@@ -197,6 +225,7 @@ export async function checkWorld(
     for (const [i, reader] of world.readers.entries()) {
       const a = auth.get(reader.username) as { token: string; cookie: string; calendar: string };
       const terms = termsFor(world, reader, searches, i);
+      const echoes = echoesOf(world, reader, outputs, searches);
       for (const c of cases) {
         const requests = expand(world, reader, c, terms, a.calendar);
         const missing = requests.find((r) => r.record?.missing);
@@ -212,7 +241,7 @@ export async function checkWorld(
               );
             continue;
           }
-          problems.push(...problemsOf(world, reader, c, r, o, stats));
+          problems.push(...problemsOf(world, reader, c, r, o, stats, echoes));
         }
       }
     }

@@ -30,7 +30,11 @@ export interface WorldPortion {
 }
 
 export interface WorldPaper {
-  number: number;
+  /** Its id: how the oracle names it (a draft has no POC DOC number). */
+  id: number;
+  number: number | null;
+  /** Its address: the number, or "draft-" and the id. */
+  ref: string;
   government: string;
   stage: "draft" | "submitted" | "circulated";
   meetingId: number | null;
@@ -101,7 +105,7 @@ export function portionsFor(
       p.portions.map((portion) => ({
         portion,
         kind: "paper" as const,
-        ref: p.number,
+        ref: p.id,
         visible: seesPaper(world, reader, p) && portion.rank <= reader.regime,
       })),
     ),
@@ -130,7 +134,7 @@ export function expectedRecords(
   if (term !== undefined) return [...ids].sort((a, b) => a - b);
   const visible =
     kind === "paper"
-      ? world.papers.filter((p) => seesPaper(world, reader, p)).map((p) => p.number)
+      ? world.papers.filter((p) => seesPaper(world, reader, p)).map((p) => p.id)
       : world.telegrams.filter((t) => seesTelegram(world, reader, t)).map((t) => t.id);
   return visible.sort((a, b) => a - b);
 }
@@ -141,14 +145,26 @@ export function referencePatterns(
 ): { kind: "paper" | "telegram"; ref: number; pattern: RegExp }[] {
   const n = (s: string | number) => `${s}(?![0-9])`;
   return [
-    ...world.papers.map((p) => ({
-      kind: "paper" as const,
-      ref: p.number,
-      pattern: new RegExp(
-        `POC DOC ${n(p.number)}|/papers/${n(p.number)}|"number":${n(p.number)}|paper:${n(p.number)}`,
-        "i",
-      ),
-    })),
+    ...world.papers.map((p) => {
+      const draft = `draft-${n(p.id)}`;
+      const numbered =
+        p.number === null
+          ? []
+          : [
+              `POC DOC ${n(p.number)}`,
+              `/papers/${n(p.number)}`,
+              `"number":${n(p.number)}`,
+              `paper:${n(p.number)}`,
+            ];
+      return {
+        kind: "paper" as const,
+        ref: p.id,
+        pattern: new RegExp(
+          [...numbered, `/papers/${draft}`, `paper:${draft}`, `"ref":"${draft}"`].join("|"),
+          "i",
+        ),
+      };
+    }),
     ...world.telegrams.map((t) => ({
       kind: "telegram" as const,
       ref: t.id,
