@@ -8,6 +8,7 @@ import { officeQueue } from "./home.js";
 import { guidancePages } from "./pages/routes.js";
 import { readGuidance } from "./policy.js";
 import * as tables from "./schema.js";
+import { guidanceSearch, reportSearch } from "./search-source.js";
 import { seedGuidance } from "./seed.js";
 
 /** Guidance to representatives, sent as telegrams; reports and requests for guidance back. */
@@ -23,6 +24,7 @@ export const guidanceCapability: Capability = {
   },
   nav: [{ href: "/guidance", label: "Guidance", order: 37, show: (r) => readGuidance.allows(r) }],
   home: [officeQueue],
+  search: [guidanceSearch, reportSearch],
   commands: registerGuidanceCommands,
   seed: async (db, clock) => {
     await seedGuidance(db, clock);

@@ -22,10 +22,12 @@ describe("the search page", () => {
     const { status, html } = await open("/search?q=Canberra");
     expect(status).toBe(200);
     expect(html).toContain(
-      '<option value="" selected="">Annex entries, candidacies, decisions, outreach visits, papers and telegrams</option>',
+      '<option value="" selected="">Annex entries, candidacies, decisions, guidance, outreach visits, papers, reports and telegrams</option>',
     );
     expect(html).toContain('<option value="telegram">telegrams</option>');
-    expect(html).toMatch(/Papers: \d+ · Telegrams: [1-9]\d*/);
+    expect(html).toMatch(
+      /Guidance: [1-9]\d* · Outreach visits: \d+ · Papers: \d+ · Reports: \d+ · Telegrams: [1-9]\d*/,
+    );
     expect(html).toContain("08STATE70895");
   });
 
@@ -34,7 +36,7 @@ describe("the search page", () => {
     const app = createApp(t.deps, site);
     const { html } = await open("/search?q=Canberra", app);
     expect(html).toContain(
-      '<option value="" selected="">Annex entries, candidacies, decisions, outreach visits and telegrams</option>',
+      '<option value="" selected="">Annex entries, candidacies, decisions, guidance, outreach visits, reports and telegrams</option>',
     );
     expect(html).not.toContain('value="paper"');
     expect(html).toMatch(/Telegrams: [1-9]/);
@@ -48,13 +50,15 @@ describe("the search page", () => {
     const { status, html } = await open("/search?q=Canberra&type=unicorn");
     expect(status).toBe(400);
     expect(html).toContain('<p class="govuk-error-message" id="s-type-error">');
-    expect(html).toContain("In: give one of telegram, paper, annex, decision, outreach, candidacy");
+    expect(html).toContain(
+      "In: give one of telegram, paper, annex, decision, outreach, candidacy, guidance, report",
+    );
     expect(html).toContain('value="Canberra"');
     expect(html).not.toContain("results-title");
     const api = await (await t.as("us.desk")).get("/search?q=Canberra&type=unicorn");
     expect(api.status).toBe(400);
     expect((await api.json()).error.message).toBe(
-      "type: give one of telegram, paper, annex, decision, outreach, candidacy",
+      "type: give one of telegram, paper, annex, decision, outreach, candidacy, guidance, report",
     );
   });
 

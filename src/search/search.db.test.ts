@@ -53,7 +53,16 @@ describe("search over papers", () => {
     for (const other of ["de.delegate", "fr.poc", "kz.candidate", "us.director"])
       expect(await find(other, "q=quillwort")).toEqual({
         total: 0,
-        facets: { paper: 0, telegram: 0, annex: 0, outreach: 0, candidacy: 0, decision: 0 },
+        facets: {
+          paper: 0,
+          telegram: 0,
+          annex: 0,
+          outreach: 0,
+          candidacy: 0,
+          decision: 0,
+          guidance: 0,
+          report: 0,
+        },
         hits: [],
       });
 
@@ -116,7 +125,16 @@ describe("search over papers", () => {
     const past = await find("de.delegate", "q=samphire&offset=5");
     expect(past).toEqual({
       total: 1,
-      facets: { paper: 1, telegram: 0, annex: 0, outreach: 0, candidacy: 0, decision: 0 },
+      facets: {
+        paper: 1,
+        telegram: 0,
+        annex: 0,
+        outreach: 0,
+        candidacy: 0,
+        decision: 0,
+        guidance: 0,
+        report: 0,
+      },
       hits: [],
     });
   });
