@@ -19,6 +19,8 @@ export interface SearchFilter {
   to?: string | undefined;
   /** Only records whose banner is this marking (on the source's own ladder). */
   marking?: string | undefined;
+  /** Only records carrying every one of these TAGS (`tags:` in the words): sources that say so in `fields`. */
+  tags?: readonly string[] | undefined;
   limit: number;
   offset: number;
 }
@@ -50,6 +52,8 @@ export interface SearchSource {
   type: string;
   /** What the search page calls records of this type, plural ("papers"); the type's plural when absent. */
   label?: string;
+  /** The fields of the words it can narrow by beyond the common filters: a `tags:` search leaves out sources without "tags". */
+  fields?: readonly "tags"[];
   /**
    * The reader's matches of `query` (a tsquery) as SQL selecting `id`, `at` and `score`, with the
    * reader's access in its `where`; null when the filter rules this type out.

@@ -11,6 +11,7 @@ import {
 } from "../core/search-source.js";
 
 import type { SearchQueryInput } from "./contract.js";
+import { type ParsedQuery, parseQuery } from "./query.js";
 
 export type { SearchFilter, SearchHit };
 
@@ -32,14 +33,31 @@ export function searchFor(
   q: SearchQueryInput,
   pageSize: number,
 ): Promise<SearchResult> {
-  if (q.type && !sources.some((s) => s.type === q.type))
-    throw invalid("type", `give one of ${sources.map((s) => s.type).join(", ")}`);
+  const words = parseQuery(q.q);
+  if ("problem" in words) throw invalid("q", words.problem);
+  const type = q.type ?? words.type;
+  if (type && !sources.some((s) => s.type === type))
+    throw invalid(q.type ? "type" : "q", `give one of ${sources.map((s) => s.type).join(", ")}`);
   return search(db, reader, sources, {
     ...q,
+    type,
+    originator: q.originator ?? words.from,
+    marking: q.marking ?? words.marking,
+    from: q.from ?? (words.year ? `${words.year}-01-01` : undefined),
+    to: q.to ?? (words.year ? `${words.year}-12-31` : undefined),
+    tags: words.tags,
     meetingId: q.meeting,
     limit: q.limit ?? pageSize,
     offset: q.offset ?? 0,
   });
+}
+
+/** The words as one tsquery: the web-search syntax's words and phrases, and every prefix, all required. */
+export function tsqueryOf(words: ParsedQuery): SQL {
+  const parts: SQL[] = [];
+  if (words.text) parts.push(sql`websearch_to_tsquery(${SEARCH_CONFIG}, ${words.text})`);
+  for (const p of words.prefixes) parts.push(sql`to_tsquery(${SEARCH_CONFIG}, ${`'${p}':*`})`);
+  return parts.length === 0 ? sql`''::tsquery` : sql`(${sql.join(parts, sql` && `)})`;
 }
 
 export interface SearchResult {
@@ -60,11 +78,14 @@ export async function search(
   sources: readonly SearchSource[],
   f: SearchFilter,
 ): Promise<SearchResult> {
-  const query = sql`websearch_to_tsquery(${SEARCH_CONFIG}, ${f.q})`;
+  const words = parseQuery(f.q);
+  if ("problem" in words) throw invalid("q", words.problem);
+  const query = tsqueryOf(words);
   const facets: Record<string, number> = Object.fromEntries(sources.map((s) => [s.type, 0]));
   const parts: SQL[] = [];
   for (const s of sources) {
     if (f.type && f.type !== s.type) continue;
+    if (f.tags?.length && !s.fields?.includes("tags")) continue;
     const m = s.matches(reader, query, f);
     if (m) parts.push(sql`select ${s.type}::text as type, h.id, h.at, h.score from (${m}) h`);
   }

@@ -87,7 +87,14 @@ const SearchPage: FC<{
         class="plenary-inline-form"
         aria-label={`Search ${everything(kinds)}`}
       >
-        <TextField form={form} name="q" label={LABELS.q} type="search" width={20} />
+        <TextField
+          form={form}
+          name="q"
+          label={LABELS.q}
+          type="search"
+          width={20}
+          hint={`"in quotes" for a phrase, enact* for a prefix, -word to leave out; tags:MTCRE, from:PARIS, year:2008`}
+        />
         <Select
           form={form}
           name="type"

@@ -20,6 +20,13 @@ function matches(reader: Reader, query: SQL, f: SearchFilter): SQL | null {
   ];
   if (f.originator)
     conds.push(sql`${telegrams.originator} ilike ${`%${f.originator.replace(/[%_\\]/g, "\\$&")}%`}`);
+  if (f.tags?.length)
+    conds.push(
+      sql`${telegrams.tags} @> array[${sql.join(
+        f.tags.map((t) => sql`${t}`),
+        sql`, `,
+      )}]::text[]`,
+    );
   if (f.from) conds.push(gte(telegrams.sentAt, day(f.from, false)));
   if (f.to) conds.push(lte(telegrams.sentAt, day(f.to, true)));
   if (f.marking) {
@@ -38,6 +45,7 @@ function matches(reader: Reader, query: SQL, f: SearchFilter): SQL | null {
 }
 
 export const telegramSearch: SearchSource = {
+  fields: ["tags"],
   type: "telegram",
   label: "telegrams",
   matches,
