@@ -49,5 +49,8 @@ export const SearchHitOut = z
 export const SearchOut = z.object({
   total: z.number(),
   facets: z.record(z.string(), z.number()).describe("matches per kind of record"),
+  years: z
+    .array(z.object({ year: z.number(), count: z.number() }))
+    .describe("matches per year of their date, newest first; narrow with year:YYYY in the words"),
   hits: z.array(SearchHitOut),
 });

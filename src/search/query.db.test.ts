@@ -11,6 +11,7 @@ afterAll(() => t.close());
 interface Result {
   total: number;
   facets: Record<string, number>;
+  years: { year: number; count: number }[];
   hits: { type: string; ref: string; title: string | null; snippet: string | null }[];
 }
 const find = async (user: string, q: string, extra = ""): Promise<Result> => {
@@ -90,5 +91,30 @@ describe("what a search's words can say", () => {
     const html = await page.text();
     expect(html).toContain("give words to search for, besides the fields");
     expect(html).toContain('value="tags:MTCRE"');
+  });
+});
+
+describe("counting by year", () => {
+  it("counts the matches by the year of their date, and a year's link narrows to it", async () => {
+    await makePaper(t, { government: "US", status: "circulated", title: "Wisteria note of 2008" });
+    t.clock.set("2009-03-02T10:00:00Z");
+    await makePaper(t, { government: "US", status: "circulated", title: "Wisteria note of 2009" });
+    await makePaper(t, { government: "US", status: "circulated", title: "Another wisteria note of 2009" });
+    const r = await find("us.desk", "wisteria");
+    expect(r.years).toEqual([
+      { year: 2009, count: 2 },
+      { year: 2008, count: 1 },
+    ]);
+    const s = await t.session("us.desk");
+    const html = await (await t.request("/search?q=wisteria", { headers: { cookie: s.cookie } })).text();
+    expect(html).toContain("By year:");
+    expect(html).toContain('href="/search?q=wisteria+year%3A2009">2009</a>: 2');
+    expect((await find("us.desk", "wisteria year:2008")).hits.map((h) => h.title)).toEqual([
+      "Wisteria note of 2008",
+    ]);
+    const one = await (
+      await t.request("/search?q=wisteria+year%3A2008", { headers: { cookie: s.cookie } })
+    ).text();
+    expect(one).not.toContain("By year:");
   });
 });

@@ -63,6 +63,7 @@ describe("search over papers", () => {
           guidance: 0,
           report: 0,
         },
+        years: [],
         hits: [],
       });
 
@@ -135,6 +136,7 @@ describe("search over papers", () => {
         guidance: 0,
         report: 0,
       },
+      years: [{ year: 2008, count: 1 }],
       hits: [],
     });
   });

@@ -64,6 +64,8 @@ export interface SearchResult {
   total: number;
   /** Matches per record type, of every source (0 where none). */
   facets: Record<string, number>;
+  /** Matches per year of their date, newest first (those without a date not counted). */
+  years: { year: number; count: number }[];
   hits: SearchHit[];
 }
 
@@ -89,18 +91,32 @@ export async function search(
     const m = s.matches(reader, query, f);
     if (m) parts.push(sql`select ${s.type}::text as type, h.id, h.at, h.score from (${m}) h`);
   }
-  if (parts.length === 0) return { total: 0, facets, hits: [] };
-  const rows = await rowsOf<{ type: string; id: number; at: string | Date | null; score: number; n: number }>(
+  if (parts.length === 0) return { total: 0, facets, years: [], hits: [] };
+  const rows = await rowsOf<{
+    type: string;
+    id: number;
+    at: string | Date | null;
+    score: number;
+    n: number;
+    year: number | null;
+  }>(
     db,
     sql`with hits as (${sql.join(parts, sql` union all `)}),
       counts as (select type, count(*)::int as n from hits group by type),
+      years as (select extract(year from at at time zone 'UTC')::int as year, count(*)::int as n
+        from hits where at is not null group by 1),
       page as (select * from hits order by score desc, at desc nulls last, type, id desc limit ${f.limit} offset ${f.offset})
-    select page.type, page.id, page.at, page.score, null::int as n from page
-    union all select counts.type, null, null, null, counts.n from counts`,
+    select page.type, page.id, page.at, page.score, null::int as n, null::int as year from page
+    union all select counts.type, null, null, null, counts.n, null from counts
+    union all select 'year', null, null, null, years.n, years.year from years`,
   );
   // The union keeps no order: the page is sorted again by the same keys.
   const page = rows.filter((r) => r.id !== null).sort(byRank);
-  for (const r of rows) if (r.id === null) facets[r.type] = r.n;
+  const years = rows
+    .filter((r) => r.id === null && r.year !== null)
+    .map((r) => ({ year: Number(r.year), count: Number(r.n) }))
+    .sort((a, b) => b.year - a.year);
+  for (const r of rows) if (r.id === null && r.year === null) facets[r.type] = r.n;
   const byType = new Map<string, SearchMatch[]>();
   for (const r of page) {
     const list = byType.get(r.type) ?? [];
@@ -115,7 +131,7 @@ export async function search(
   }
   const hits = page.flatMap((r) => presented.get(`${r.type}:${r.id}`) ?? []);
   const total = Object.values(facets).reduce((a, b) => a + b, 0);
-  return { total, facets, hits };
+  return { total, facets, years, hits };
 }
 
 const time = (at: string | Date | null) => (at === null ? -Infinity : new Date(at).getTime());

@@ -49,6 +49,23 @@ const Results: FC<{
     <p class="govuk-body-s muted">
       {kinds.map((k) => `${capitalised(k.label)}: ${result.facets[k.type] ?? 0}`).join(" · ")}
     </p>
+    {result.years.length > 1 ? (
+      <p class="govuk-body-s muted">
+        By year:{" "}
+        {result.years.map((y, i) => (
+          <>
+            {i > 0 ? " · " : null}
+            <a
+              class="govuk-link"
+              href={pageHref("/search", { ...query, q: `${query.q ?? ""} year:${y.year}` }, 1)}
+            >
+              {y.year}
+            </a>
+            : {y.count}
+          </>
+        ))}
+      </p>
+    ) : null}
     <ol class="govuk-list govuk-list--number" start={(page - 1) * perPage + 1}>
       {result.hits.map((h) => (
         <li>
