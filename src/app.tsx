@@ -143,6 +143,8 @@ export function createApp(deps: Deps, site: Site = defaultSite()): Hono<AppEnv> 
   });
 
   app.use("/static/*", async (c, next) => {
+    // Files only: a folder's address would serve the folder's index.html (swagger-ui-dist has one).
+    if (!/\/[^/]+\.[A-Za-z0-9]+$/.test(c.req.path)) return c.notFound();
     await next();
     if (c.res.ok) c.header("Cache-Control", "public, max-age=3600");
   });

@@ -1,5 +1,7 @@
+import http from "node:http";
 import os from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listen } from "../src/core/server.js";
 import { type TestContext, testContext } from "./support/context.js";
 
 // The process is started from another folder than the project's, as a service manager might:
@@ -82,6 +84,62 @@ describe("static files", () => {
       const res = await t.request(path, { headers: { cookie } });
       expect(res.status, path).not.toBe(200);
       expect(await res.text(), path).not.toContain('"devDependencies"');
+    }
+  });
+});
+
+describe("what the server does not offer", () => {
+  it("lists no folder: the static folders and their subfolders answer 404", async () => {
+    for (const path of [
+      "/static/",
+      "/static",
+      "/static/govuk/",
+      "/static/swagger/",
+      "/static/govuk/assets/",
+    ]) {
+      const res = await t.request(path, { headers: { cookie } });
+      expect(res.status, path).toBe(404);
+      expect(await res.text(), path).not.toMatch(/plenary\.css|govuk-frontend|swagger-ui/);
+    }
+  });
+
+  it("answers TRACE with 404 on a page, an API path and a static file, echoing nothing", async () => {
+    // fetch refuses to send TRACE, so the request goes to a listening server over HTTP.
+    const server = await listen(t.app, "127.0.0.1", 0);
+    const trace = (path: string, headers: Record<string, string>) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = http.request(
+          {
+            host: "127.0.0.1",
+            port: server.port,
+            path,
+            method: "TRACE",
+            headers: { ...headers, "x-trace-me": "echo" },
+          },
+          (res) => {
+            let body = "";
+            res.on("data", (d) => {
+              body += d;
+            });
+            res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+          },
+        );
+        req.on("error", reject);
+        req.end();
+      });
+    try {
+      for (const path of ["/", "/api/v1/me", "/static/plenary.css"]) {
+        const answer = await trace(path, {});
+        expect(answer.status, path).toBe(404);
+        expect(answer.body, path).not.toContain("echo");
+        // With a session cookie and no CSRF token, it is refused before any route is looked for.
+        const signedIn = await trace(path, { cookie });
+        expect(signedIn.status, path).toBe(403);
+        expect(signedIn.body, path).not.toContain("echo");
+        expect(signedIn.body, path).not.toContain(cookie);
+      }
+    } finally {
+      await server.close(1000);
     }
   });
 });

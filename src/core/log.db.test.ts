@@ -98,6 +98,38 @@ describe("the log of a request that fails in the database", () => {
   });
 });
 
+describe("the request log", () => {
+  it("writes a path and an X-Request-Id holding line breaks on one line each, the breaks escaped", async () => {
+    const forged = '{"msg":"request","path":"/admin","status":200}';
+    const before = lines.length;
+    const path = `/papers%0A${encodeURIComponent(forged)}%0D%0Ax`;
+    await app.request(path);
+    // fetch's Headers refuse a line break, as Node's HTTP parser does: the request is made as a
+    // laxer parser in front might hand it on, its X-Request-Id holding one.
+    const request = new Request("http://localhost/api/v1/meetings");
+    const headers = new Headers(request.headers);
+    Object.defineProperty(request, "headers", {
+      value: {
+        get: (name: string) => (name.toLowerCase() === "x-request-id" ? `id\n${forged}` : headers.get(name)),
+        has: (name: string) => name.toLowerCase() === "x-request-id" || headers.has(name),
+        forEach: headers.forEach.bind(headers),
+        entries: headers.entries.bind(headers),
+        [Symbol.iterator]: headers[Symbol.iterator].bind(headers),
+      },
+    });
+    await app.fetch(request);
+    const written = lines.slice(before);
+    // pino hands each entry to the stream as one line ending in a newline, none inside it.
+    for (const line of written) expect(line.replace(/\n$/, "")).not.toMatch(/[\r\n]/);
+    const entries = written.map((l) => JSON.parse(l)).filter((l) => l.msg === "request");
+    expect(entries).toHaveLength(2);
+    expect(entries[0].path).toBe(decodeURI(path));
+    expect(entries[0].path).toMatch(/^\/papers\n\{"msg"%3A"request".*\r\nx$/);
+    expect(entries[1].id).toBe(`id\n${forged}`.slice(0, 64));
+    expect(entries[1].path).toBe("/api/v1/meetings");
+  });
+});
+
 describe("an error as the log keeps it", () => {
   it("keeps a database error's SQLSTATE, table and constraint, not the values it quotes", () => {
     const cause = Object.assign(new Error('invalid input syntax for type integer: "secret-value"'), {

@@ -5,9 +5,13 @@ const R = 8;
 const P = 1;
 const KEYLEN = 32;
 
+/**
+ * scrypt takes about 128 × N × r bytes: the memory allowed is twice that, so a hash stored with
+ * stronger parameters than today's (N = 2^17 needs 128 MiB) verifies as well as today's.
+ */
 function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize("NFKC"), salt, KEYLEN, { N: n, r, p, maxmem: 64 * 1024 * 1024 }, (err, key) =>
+    scrypt(password.normalize("NFKC"), salt, KEYLEN, { N: n, r, p, maxmem: 256 * n * r }, (err, key) =>
       err ? reject(err) : resolve(key),
     );
   });
