@@ -31,3 +31,15 @@ describe("password hashes", () => {
       expect(await verifyPassword("correct horse battery", stored)).toBe(false);
   });
 });
+
+describe("a stored hash asking for too much", () => {
+  it("matches no password, and scrypt is not run for it", async () => {
+    const salt = Buffer.alloc(16).toString("base64url");
+    const key = Buffer.alloc(32).toString("base64url");
+    const started = performance.now();
+    expect(await verifyPassword("anything", `scrypt$${2 ** 24}$8$1$${salt}$${key}`)).toBe(false);
+    // 2^24 would take 2 GiB and seconds; refused, it takes no time at all.
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(await verifyPassword("anything", `scrypt$abc$8$1$${salt}$${key}`)).toBe(false);
+  });
+});
