@@ -3,7 +3,13 @@ import type { Reader } from "../core/access/reader.js";
 import { inReaderSpaces } from "../core/access/sql.js";
 import { HEADLINE_OPTIONS } from "../core/db/columns.js";
 import { rowsOf } from "../core/db/index.js";
-import { SEARCH_CONFIG, type SearchFilter, type SearchSource } from "../core/search-source.js";
+import {
+  NO_FACETS,
+  NO_MATCHES,
+  SEARCH_CONFIG,
+  type SearchFilter,
+  type SearchSource,
+} from "../core/search-source.js";
 import { readAnnex } from "./policy.js";
 import { annexEntries, annexVersions } from "./schema.js";
 
@@ -13,15 +19,14 @@ import { annexEntries, annexVersions } from "./schema.js";
  */
 function matches(reader: Reader, query: SQL, f: SearchFilter): SQL | null {
   if (f.kind || f.meetingId || f.originator || f.marking) return null;
-  if (!readAnnex.allows(reader))
-    return sql`select 0 as id, null::timestamptz as at, 0::real as score where false`;
+  if (!readAnnex.allows(reader)) return NO_MATCHES;
   const latest = sql`(select ${annexVersions.id} from ${annexVersions} where ${inReaderSpaces(reader, annexVersions.space)}
     order by ${annexVersions.asOf} desc, ${annexVersions.id} desc limit 1)`;
   const conds: SQL[] = [sql`${annexEntries.versionId} = ${latest}`, sql`${annexEntries.search} @@ ${query}`];
   const at = sql`(select ${annexVersions.asOf}::timestamptz from ${annexVersions} where ${annexVersions.id} = ${annexEntries.versionId})`;
   if (f.from) conds.push(sql`${at} >= ${`${f.from}T00:00:00Z`}::timestamptz`);
   if (f.to) conds.push(sql`${at} <= ${`${f.to}T23:59:59Z`}::timestamptz`);
-  return sql`select ${annexEntries.id} as id, ${at} as at, ts_rank_cd(${annexEntries.search}, ${query}) as score
+  return sql`select ${annexEntries.id} as id, ${at} as at, ts_rank_cd(${annexEntries.search}, ${query}) as score, ${NO_FACETS}
     from ${annexEntries} where ${and(...conds)}`;
 }
 

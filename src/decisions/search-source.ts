@@ -3,7 +3,13 @@ import { REGIME_LADDER } from "../core/access/markings.js";
 import type { Reader } from "../core/access/reader.js";
 import { HEADLINE_OPTIONS } from "../core/db/columns.js";
 import { rowsOf } from "../core/db/index.js";
-import { SEARCH_CONFIG, type SearchFilter, type SearchSource } from "../core/search-source.js";
+import {
+  markingCode,
+  NO_MATCHES,
+  SEARCH_CONFIG,
+  type SearchFilter,
+  type SearchSource,
+} from "../core/search-source.js";
 import { readDecisions } from "./policy.js";
 import { visibleProposals } from "./queries.js";
 import { proposals } from "./schema.js";
@@ -20,7 +26,9 @@ const doc = (clearance: number) => sql`(
     where (p->>'rank')::int <= ${clearance}::int), '') || ' ' ||
   coalesce(${proposals.outcomeNote}, ''))`;
 
-const NONE = sql`select 0 as id, null::timestamptz as at, 0::real as score where false`;
+const NONE = NO_MATCHES;
+
+const REGIME_CODES = REGIME_LADDER.levels.map((l) => l.code);
 
 function matches(reader: Reader, query: SQL, f: SearchFilter): SQL | null {
   if (f.kind || f.originator) return null;
@@ -39,7 +47,9 @@ function matches(reader: Reader, query: SQL, f: SearchFilter): SQL | null {
     conds.push(sql`${proposals.banner} = ${rank}`);
   }
   return sql`select ${proposals.id} as id, ${proposals.createdAt} as at,
-      ts_rank_cd(to_tsvector(${SEARCH_CONFIG}::regconfig, ${d}), ${query}) as score
+      ts_rank_cd(to_tsvector(${SEARCH_CONFIG}::regconfig, ${d}), ${query}) as score,
+      null::text as originator, ${markingCode(REGIME_CODES, proposals.banner)} as marking,
+      ${proposals.meetingId} as meeting
     from ${proposals} where ${sql.join(conds, sql` and `)}`;
 }
 

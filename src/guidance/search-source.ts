@@ -3,7 +3,13 @@ import { levelAt } from "../core/access/markings.js";
 import type { Reader } from "../core/access/reader.js";
 import { HEADLINE_OPTIONS } from "../core/db/columns.js";
 import { rowsOf } from "../core/db/index.js";
-import { SEARCH_CONFIG, type SearchFilter, type SearchSource } from "../core/search-source.js";
+import {
+  markingCode,
+  NO_MATCHES,
+  SEARCH_CONFIG,
+  type SearchFilter,
+  type SearchSource,
+} from "../core/search-source.js";
 import { visibleGuidance, visibleReports } from "./queries.js";
 import { guidance, guidanceReports } from "./schema.js";
 import { serialText } from "./telegram.js";
@@ -16,7 +22,10 @@ import { serialText } from "./telegram.js";
  * national clearance is not in the text searched, so it never matches nor shows in a snippet; an
  * unmarked portion of a draft counts at the record's banner, as everywhere else.
  */
-const NONE = sql`select 0 as id, null::timestamptz as at, 0::real as score where false`;
+const NONE = NO_MATCHES;
+
+/** The codes of the reader's national ladder, lowest first. */
+const codesOf = (reader: Reader) => reader.government.ladder.levels.map((l) => l.code);
 
 /** The codes of the reader's national ladder up to their clearance. */
 function allowedCodes(reader: Reader): string[] {
@@ -68,7 +77,9 @@ function guidanceMatches(reader: Reader, query: SQL, f: SearchFilter): SQL | nul
     conds.push(banner);
   }
   return sql`select ${guidance.id} as id, ${guidance.updatedAt} as at,
-      ts_rank_cd(to_tsvector(${SEARCH_CONFIG}::regconfig, ${d}), ${query}) as score
+      ts_rank_cd(to_tsvector(${SEARCH_CONFIG}::regconfig, ${d}), ${query}) as score,
+      null::text as originator, ${markingCode(codesOf(reader), guidance.banner)} as marking,
+      ${guidance.meetingId} as meeting
     from ${guidance} where ${sql.join(conds, sql` and `)}`;
 }
 
@@ -90,7 +101,9 @@ function reportMatches(reader: Reader, query: SQL, f: SearchFilter): SQL | null 
     conds.push(banner);
   }
   return sql`select ${guidanceReports.id} as id, ${guidanceReports.filedAt} as at,
-      ts_rank_cd(to_tsvector(${SEARCH_CONFIG}::regconfig, ${d}), ${query}) as score
+      ts_rank_cd(to_tsvector(${SEARCH_CONFIG}::regconfig, ${d}), ${query}) as score,
+      null::text as originator, ${markingCode(codesOf(reader), guidanceReports.banner)} as marking,
+      (select ${guidance.meetingId} from ${guidance} where ${guidance.id} = ${guidanceReports.guidanceId}) as meeting
     from ${guidanceReports} where ${sql.join(conds, sql` and `)}`;
 }
 

@@ -2,7 +2,13 @@ import { inArray, type SQL, sql } from "drizzle-orm";
 import type { Reader } from "../core/access/reader.js";
 import { HEADLINE_OPTIONS } from "../core/db/columns.js";
 import { rowsOf } from "../core/db/index.js";
-import { SEARCH_CONFIG, type SearchFilter, type SearchSource } from "../core/search-source.js";
+import {
+  NO_FACETS,
+  NO_MATCHES,
+  SEARCH_CONFIG,
+  type SearchFilter,
+  type SearchSource,
+} from "../core/search-source.js";
 import { readCandidacies } from "./policy.js";
 
 /**
@@ -14,8 +20,7 @@ const DOC = sql`(g.name || ' ' || coalesce(c.note, '') || ' ' || coalesce((selec
 
 function matches(reader: Reader, query: SQL, f: SearchFilter): SQL | null {
   if (f.kind || f.meetingId || f.originator || f.marking) return null;
-  if (!readCandidacies.allows(reader))
-    return sql`select 0 as id, null::timestamptz as at, 0::real as score where false`;
+  if (!readCandidacies.allows(reader)) return NO_MATCHES;
   const conds: SQL[] = [
     sql`c.space = 'regime'`,
     sql`to_tsvector(${SEARCH_CONFIG}::regconfig, ${DOC}) @@ ${query}`,
@@ -23,7 +28,7 @@ function matches(reader: Reader, query: SQL, f: SearchFilter): SQL | null {
   if (f.from) conds.push(sql`c.applied_on >= ${f.from}::date`);
   if (f.to) conds.push(sql`c.applied_on <= ${f.to}::date`);
   return sql`select c.id as id, c.applied_on::timestamptz as at,
-      ts_rank_cd(to_tsvector(${SEARCH_CONFIG}::regconfig, ${DOC}), ${query}) as score
+      ts_rank_cd(to_tsvector(${SEARCH_CONFIG}::regconfig, ${DOC}), ${query}) as score, ${NO_FACETS}
     from candidacies c join governments g on g.code = c.government_code
     where ${sql.join(conds, sql` and `)}`;
 }

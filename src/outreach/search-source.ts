@@ -1,8 +1,15 @@
 import { inArray, type SQL, sql } from "drizzle-orm";
+import { REGIME_LADDER } from "../core/access/markings.js";
 import type { Reader } from "../core/access/reader.js";
 import { HEADLINE_OPTIONS } from "../core/db/columns.js";
 import { rowsOf } from "../core/db/index.js";
-import { SEARCH_CONFIG, type SearchFilter, type SearchSource } from "../core/search-source.js";
+import {
+  markingCode,
+  NO_MATCHES,
+  SEARCH_CONFIG,
+  type SearchFilter,
+  type SearchSource,
+} from "../core/search-source.js";
 import { readOutreach } from "./policy.js";
 import { daysText } from "./rules.js";
 
@@ -20,8 +27,7 @@ const doc = (clearance: number) => sql`(g.name || ' ' || v.city || ' ' ||
 
 function matches(reader: Reader, query: SQL, f: SearchFilter): SQL | null {
   if (f.kind || f.meetingId || f.originator) return null;
-  if (!readOutreach.allows(reader))
-    return sql`select 0 as id, null::timestamptz as at, 0::real as score where false`;
+  if (!readOutreach.allows(reader)) return NO_MATCHES;
   const d = doc(reader.regimeClearance);
   const conds: SQL[] = [
     sql`v.space = 'regime'`,
@@ -34,7 +40,12 @@ function matches(reader: Reader, query: SQL, f: SearchFilter): SQL | null {
     conds.push(sql`v.banner = ${rank}`);
   }
   return sql`select v.id as id, v.first_day::timestamptz as at,
-      ts_rank_cd(to_tsvector(${SEARCH_CONFIG}::regconfig, ${d}), ${query}) as score
+      ts_rank_cd(to_tsvector(${SEARCH_CONFIG}::regconfig, ${d}), ${query}) as score,
+      null::text as originator, ${markingCode(
+        REGIME_LADDER.levels.map((l) => l.code),
+        sql`v.banner`,
+      )} as marking,
+      null::int as meeting
     from outreach_visits v join governments g on g.code = v.government_code
     where ${sql.join(conds, sql` and `)}`;
 }

@@ -172,7 +172,16 @@ describe("circulation and who sees what", () => {
     expect(hidden[0]).toEqual({ withheld: true, marking: "RC", heading: null, text: null });
     // "Lessons learned from interdictions" is a REGIME CONFIDENTIAL heading of POC DOC 66.
     const deSearch = await searchPapers("de.delegate", "lessons");
-    expect(deSearch).toEqual({ total: 0, facets: { paper: 0 }, years: [], hits: [] });
+    expect(deSearch).toEqual({
+      total: 0,
+      facets: { paper: 0 },
+      years: [],
+      meetings: [],
+      originators: [],
+      markings: [],
+      ranked: 0,
+      hits: [],
+    });
     const gbSearch = await searchPapers("gb.delegate", "lessons");
     expect(gbSearch.total).toBe(1);
     expect(gbSearch.hits[0]?.snippet).toContain("«Lessons»");

@@ -84,6 +84,9 @@ export const paperPortions = pgTable(
     paperStatus: text("paper_status"),
     paperCirculatedAt: timestamp("paper_circulated_at", { withTimezone: true }),
     paperCreatedAt: timestamp("paper_created_at", { withTimezone: true }),
+    // And the columns search counts and narrows by (migration 0023).
+    paperBanner: integer("paper_banner"),
+    paperMeetingId: integer("paper_meeting_id"),
   },
   (t) => [index("paper_portions_paper").on(t.paperId), index("paper_portions_search").using("gin", t.search)],
 );

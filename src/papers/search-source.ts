@@ -4,17 +4,19 @@ import type { Reader } from "../core/access/reader.js";
 import { withinClearance } from "../core/access/sql.js";
 import { HEADLINE_OPTIONS } from "../core/db/columns.js";
 import { rowsOf } from "../core/db/index.js";
-import { SEARCH_CONFIG, type SearchFilter, type SearchSource } from "../core/search-source.js";
+import { markingCode, SEARCH_CONFIG, type SearchFilter, type SearchSource } from "../core/search-source.js";
 import { paperLabel, paperRef } from "./rules.js";
 import { paperPortions, papers } from "./schema.js";
 import { visiblePaperPortions } from "./visibility.js";
 
 const day = (d: string, end: boolean) => new Date(`${d}T${end ? "23:59:59.999" : "00:00:00"}Z`);
 
+const REGIME_CODES = REGIME_LADDER.levels.map((l) => l.code);
+
 /**
  * Papers are matched in their portions alone: each portion carries copies of its paper's access
- * columns (kept by a trigger, decision 0008), so the register is read only for the page shown and
- * for the filters that need it.
+ * columns and of those search counts (kept by a trigger, decisions 0008 and 0019), so the register
+ * is read only for the page shown. Matching does not rank: `rank` scores the bounded candidates.
  */
 function matches(reader: Reader, query: SQL, f: SearchFilter): SQL | null {
   const conds: SQL[] = [
@@ -22,33 +24,35 @@ function matches(reader: Reader, query: SQL, f: SearchFilter): SQL | null {
     withinClearance(reader, paperPortions.space, paperPortions.rank),
     sql`${paperPortions.search} @@ ${query}`,
   ];
-  const register: SQL[] = [];
-  if (f.kind) register.push(eq(papers.kind, f.kind as never));
-  if (f.meetingId) register.push(eq(papers.meetingId, f.meetingId));
-  if (f.marking) {
-    const code = f.marking.toUpperCase();
-    register.push(
-      eq(
-        papers.banner,
-        REGIME_LADDER.levels.findIndex((l) => l.code === code),
-      ),
-    );
-  }
-  if (register.length > 0)
+  if (f.kind)
     conds.push(
-      sql`${paperPortions.paperId} in (select ${papers.id} from ${papers} where ${and(...register)})`,
+      sql`${paperPortions.paperId} in (select ${papers.id} from ${papers} where ${eq(papers.kind, f.kind as never)})`,
     );
+  if (f.meetingId) conds.push(eq(paperPortions.paperMeetingId, f.meetingId));
+  if (f.marking) conds.push(eq(paperPortions.paperBanner, REGIME_CODES.indexOf(f.marking.toUpperCase())));
   if (f.originator) conds.push(eq(paperPortions.paperGovernment, f.originator.toUpperCase()));
   if (f.from) conds.push(gte(paperPortions.paperCreatedAt, day(f.from, false)));
   if (f.to) conds.push(lte(paperPortions.paperCreatedAt, day(f.to, true)));
   return sql`select ${paperPortions.paperId} as id, max(${paperPortions.paperCreatedAt}) as at,
-      max(ts_rank_cd(${paperPortions.search}, ${query})) as score
+      null::real as score, max(${paperPortions.paperGovernment}) as originator,
+      ${markingCode(REGIME_CODES, sql`max(${paperPortions.paperBanner})`)} as marking,
+      max(${paperPortions.paperMeetingId}) as meeting
     from ${paperPortions} where ${and(...conds)} group by ${paperPortions.paperId}`;
+}
+
+/** The candidates' rank: their best portion the reader may see. */
+function rank(reader: Reader, query: SQL, ids: SQL): SQL {
+  return sql`select ${paperPortions.paperId} as id, max(ts_rank_cd(${paperPortions.search}, ${query})) as score
+    from ${paperPortions}
+    where ${paperPortions.paperId} in (${ids}) and ${visiblePaperPortions(reader)}
+      and ${withinClearance(reader, paperPortions.space, paperPortions.rank)} and ${paperPortions.search} @@ ${query}
+    group by ${paperPortions.paperId}`;
 }
 
 export const paperSearch: SearchSource = {
   type: "paper",
   matches,
+  rank,
   async present(db, reader, query, page) {
     const ids = page.map((m) => m.id);
     const clearance = withinClearance(reader, paperPortions.space, paperPortions.rank);

@@ -30,9 +30,9 @@ export function registerSearchApi(api: Api): void {
       path: "/search",
       operationId: "search",
       tags: ["Search"],
-      summary: "Search papers and telegrams, as far as the caller may see them",
+      summary: "Search every kind of record, as far as the caller may see them",
       description:
-        "Records outside the caller's spaces and portions above the caller's clearance take no part: not in results, counts, facets or snippets.",
+        "Records outside the caller's spaces and portions above the caller's clearance take no part: not in results, counts, facets or snippets. The newest `ranked` matches come first, best first; the rest follow newest first.",
       security,
       request: { query: SearchQuery },
       responses: { 200: json(SearchOut, "Matches, best first"), ...commonErrors },

@@ -46,11 +46,27 @@ export const SearchHitOut = z
   })
   .openapi("SearchHit");
 
+const FacetOut = z
+  .object({ value: z.string(), label: z.string().optional(), count: z.number() })
+  .openapi("SearchFacet");
+
 export const SearchOut = z.object({
   total: z.number(),
   facets: z.record(z.string(), z.number()).describe("matches per kind of record"),
   years: z
     .array(z.object({ year: z.number(), count: z.number() }))
     .describe("matches per year of their date, newest first; narrow with year:YYYY in the words"),
+  meetings: z
+    .array(FacetOut)
+    .describe("matches by meeting, the commonest ten; narrow with meeting=ID (the value)"),
+  originators: z
+    .array(FacetOut)
+    .describe("matches by originator, the commonest ten; narrow with originator=VALUE"),
+  markings: z.array(FacetOut).describe("matches by banner marking; narrow with marking=CODE"),
+  ranked: z
+    .number()
+    .describe(
+      "how many of the newest matches are in order of relevance; the matches after them are newest first",
+    ),
   hits: z.array(SearchHitOut),
 });

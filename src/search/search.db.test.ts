@@ -64,6 +64,10 @@ describe("search over papers", () => {
           report: 0,
         },
         years: [],
+        meetings: [],
+        originators: [],
+        markings: [],
+        ranked: 0,
         hits: [],
       });
 
@@ -137,6 +141,10 @@ describe("search over papers", () => {
         report: 0,
       },
       years: [{ year: 2008, count: 1 }],
+      meetings: [],
+      originators: [{ value: "GB", count: 1 }],
+      markings: [{ value: "RR", count: 1 }],
+      ranked: 1,
       hits: [],
     });
   });

@@ -17,6 +17,7 @@ import {
 } from "../../core/pages/components.js";
 import { emptyForm, type FormState, formWithProblems } from "../../core/pages/form.js";
 import { Snippet } from "../../core/pages/snippet.js";
+import type { FacetCount } from "../../core/search-source.js";
 import { auditSearch } from "../api.js";
 import { SearchQuery } from "../contract.js";
 import { kindsOf, type SearchResult, searchFor } from "../search.js";
@@ -35,6 +36,28 @@ function everything(kinds: readonly Kind[]): string {
   return labels.length ? `${labels.join(", ")} and ${last}` : (last ?? "everything");
 }
 
+/** One facet as links that narrow the search to a value, shown only where there is a choice. */
+const FacetLine: FC<{
+  label: string;
+  counts: readonly FacetCount[];
+  query: Record<string, string>;
+  param: string;
+}> = ({ label, counts, query, param }) =>
+  counts.length > 1 && !query[param] ? (
+    <p class="govuk-body-s muted">
+      {label}:{" "}
+      {counts.map((f, i) => (
+        <>
+          {i > 0 ? " · " : null}
+          <a class="govuk-link" href={pageHref("/search", { ...query, [param]: f.value }, 1)}>
+            {f.label ?? f.value}
+          </a>
+          : {f.count}
+        </>
+      ))}
+    </p>
+  ) : null;
+
 const Results: FC<{
   result: SearchResult;
   kinds: readonly Kind[];
@@ -49,6 +72,15 @@ const Results: FC<{
     <p class="govuk-body-s muted">
       {kinds.map((k) => `${capitalised(k.label)}: ${result.facets[k.type] ?? 0}`).join(" · ")}
     </p>
+    {result.total > result.ranked ? (
+      <p class="govuk-body-s muted">
+        The newest {result.ranked.toLocaleString("en-GB")} are in order of relevance, best first; the others
+        follow them, newest first.
+      </p>
+    ) : null}
+    <FacetLine label="By meeting" counts={result.meetings} query={query} param="meeting" />
+    <FacetLine label="By originator" counts={result.originators} query={query} param="originator" />
+    <FacetLine label="By marking" counts={result.markings} query={query} param="marking" />
     {result.years.length > 1 ? (
       <p class="govuk-body-s muted">
         By year:{" "}

@@ -4,7 +4,12 @@ import type { Reader } from "../../core/access/reader.js";
 import { inReaderSpaces, withinClearance } from "../../core/access/sql.js";
 import { HEADLINE_OPTIONS } from "../../core/db/columns.js";
 import { rowsOf } from "../../core/db/index.js";
-import { SEARCH_CONFIG, type SearchFilter, type SearchSource } from "../../core/search-source.js";
+import {
+  markingCode,
+  SEARCH_CONFIG,
+  type SearchFilter,
+  type SearchSource,
+} from "../../core/search-source.js";
 import { telegrams, telegramTexts } from "./schema.js";
 
 const day = (d: string, end: boolean) => new Date(`${d}T${end ? "23:59:59.999" : "00:00:00"}Z`);
@@ -13,11 +18,7 @@ const day = (d: string, end: boolean) => new Date(`${d}T${end ? "23:59:59.999" :
 function matches(reader: Reader, query: SQL, f: SearchFilter): SQL | null {
   // Telegrams have no meeting or paper kind: those filters leave them out.
   if (f.kind || f.meetingId) return null;
-  const conds: SQL[] = [
-    inReaderSpaces(reader, telegrams.space),
-    withinClearance(reader, telegramTexts.space, telegramTexts.rank),
-    sql`${telegramTexts.search} @@ ${query}`,
-  ];
+  const conds: SQL[] = [inReaderSpaces(reader, telegrams.space)];
   if (f.originator)
     conds.push(sql`${telegrams.originator} ilike ${`%${f.originator.replace(/[%_\\]/g, "\\$&")}%`}`);
   if (f.tags?.length)
@@ -38,10 +39,25 @@ function matches(reader: Reader, query: SQL, f: SearchFilter): SQL | null {
       ),
     );
   }
-  return sql`select ${telegrams.id} as id, ${telegrams.sentAt} as at,
-      max(ts_rank_cd(${telegramTexts.search}, ${query})) as score
-    from ${telegrams} join ${telegramTexts} on ${telegramTexts.telegramId} = ${telegrams.id}
-    where ${and(...conds)} group by ${telegrams.id}`;
+  // A telegram matches once, however many of its texts do: the texts are tested in a semi-join.
+  const texts = sql`exists (select 1 from ${telegramTexts} where ${telegramTexts.telegramId} = ${telegrams.id}
+    and ${withinClearance(reader, telegramTexts.space, telegramTexts.rank)} and ${telegramTexts.search} @@ ${query})`;
+  return sql`select ${telegrams.id} as id, ${telegrams.sentAt} as at, null::real as score,
+      ${telegrams.originator} as originator,
+      ${markingCode(
+        reader.government.ladder.levels.map((l) => l.code),
+        telegrams.banner,
+      )} as marking, null::int as meeting
+    from ${telegrams} where ${and(...conds, texts)}`;
+}
+
+/** The candidates' rank: their best text the reader may see. */
+function rank(reader: Reader, query: SQL, ids: SQL): SQL {
+  return sql`select ${telegramTexts.telegramId} as id, max(ts_rank_cd(${telegramTexts.search}, ${query})) as score
+    from ${telegramTexts}
+    where ${telegramTexts.telegramId} in (${ids})
+      and ${withinClearance(reader, telegramTexts.space, telegramTexts.rank)} and ${telegramTexts.search} @@ ${query}
+    group by ${telegramTexts.telegramId}`;
 }
 
 export const telegramSearch: SearchSource = {
@@ -49,6 +65,7 @@ export const telegramSearch: SearchSource = {
   type: "telegram",
   label: "telegrams",
   matches,
+  rank,
   async present(db, reader, query, page) {
     const ids = page.map((m) => m.id);
     const clearance = withinClearance(reader, telegramTexts.space, telegramTexts.rank);
